@@ -1,0 +1,49 @@
+// Erlang exceptions as JS values. Generated code and BIFs throw ErlangException;
+// `try`/`catch` in generated code catches it and hands class, reason and the raw
+// stack trace to Erlang. It deliberately does not extend Error: building a JS stack
+// string on every Erlang throw would make throw-based control flow slow.
+
+import { atom, ERROR, EXIT, THROW, type Atom } from './term/atom.js';
+import type { Term } from './term/term.js';
+
+export class ErlangException {
+  /** error, exit or throw. */
+  readonly cls: Atom;
+  readonly reason: Term;
+  /** The Erlang stack trace term, once built (lazily, from `frames`). */
+  stacktrace: Term | null;
+  /** Raw call sites captured at the throw, turned into a stack trace on demand. */
+  frames: unknown;
+  /** Arguments of the failing BIF or function, for the first stack trace entry. */
+  args: Term[] | null;
+  constructor(cls: Atom, reason: Term, args: Term[] | null = null) {
+    this.cls = cls;
+    this.reason = reason;
+    this.stacktrace = null;
+    this.frames = null;
+    this.args = args;
+  }
+}
+
+export function raiseError(reason: Term, args: Term[] | null = null): never {
+  throw new ErlangException(ERROR, reason, args);
+}
+export function raiseExit(reason: Term): never {
+  throw new ErlangException(EXIT, reason);
+}
+export function raiseThrow(reason: Term): never {
+  throw new ErlangException(THROW, reason);
+}
+
+const BADARG = atom('badarg');
+const BADARITH = atom('badarith');
+export function badarg(): never {
+  throw new ErlangException(ERROR, BADARG);
+}
+export function badarith(): never {
+  throw new ErlangException(ERROR, BADARITH);
+}
+/** {Tag, Value} errors such as {badmatch, V}, {badkey, K}, {badmap, M}. */
+export function raiseTagged(tag: string, value: Term): never {
+  throw new ErlangException(ERROR, [atom(tag), value]);
+}
