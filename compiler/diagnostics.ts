@@ -1,0 +1,58 @@
+// The catalogue of user-facing errors. Every error a user can see from reading,
+// translating or loading code is a BeamjsError built here, so that messages name
+// the file, module, function, chunk or opcode in one consistent form, and the CLI
+// can print them without a JS stack trace and exit non-zero.
+
+export interface Where {
+  file?: string;
+  module?: string;
+  /** 'name/arity' */
+  function?: string;
+  chunk?: string;
+  opcode?: string;
+}
+
+export class BeamjsError extends Error {
+  readonly where: Where;
+  readonly what: string;
+  constructor(what: string, where: Where = {}) {
+    super(formatMessage(what, where));
+    this.name = 'BeamjsError';
+    this.what = what;
+    this.where = where;
+  }
+}
+
+function formatMessage(what: string, w: Where): string {
+  const parts: string[] = [];
+  if (w.file !== undefined) parts.push(w.file);
+  if (w.module !== undefined) parts.push(`module ${w.module}`);
+  if (w.function !== undefined) parts.push(`function ${w.function}`);
+  if (w.chunk !== undefined) parts.push(`chunk ${w.chunk}`);
+  if (w.opcode !== undefined) parts.push(`opcode ${w.opcode}`);
+  return parts.length === 0 ? what : `${parts.join(', ')}: ${what}`;
+}
+
+// --- the catalogue -------------------------------------------------------------
+
+export const errors = {
+  notBeam: (file: string) => new BeamjsError('not a BEAM file (no FOR1/BEAM header)', { file }),
+  truncated: (file: string, chunk: string | undefined, detail: string) =>
+    new BeamjsError(`truncated or corrupt: ${detail}`, { file, chunk }),
+  corruptChunk: (file: string, chunk: string, detail: string) =>
+    new BeamjsError(`corrupt chunk: ${detail}`, { file, chunk }),
+  missingChunk: (file: string, chunk: string) => new BeamjsError('mandatory chunk is missing', { file, chunk }),
+  unsupportedFormat: (file: string, chunk: string, detail: string) =>
+    new BeamjsError(`unsupported format: ${detail}`, { file, chunk }),
+  unknownOpcode: (file: string, module: string, fn: string | undefined, opcode: number) =>
+    new BeamjsError(
+      `opcode ${opcode} is not a BEAM opcode of OTP 25 (1-180); the file was probably compiled by a newer OTP`,
+      { file, module, function: fn },
+    ),
+  noEmitter: (file: string, module: string, fn: string, opcode: string) =>
+    new BeamjsError('beamjs cannot translate this instruction yet (no emitter)', { file, module, function: fn, opcode }),
+  otpNotFound: (searched: string[]) =>
+    new BeamjsError(`no Erlang/OTP installation found; searched: ${searched.join(', ')}`),
+  otpRootInvalid: (root: string, detail: string) =>
+    new BeamjsError(`BEAMJS_OTP_ROOT=${root} is not a valid Erlang/OTP installation: ${detail}`),
+};
