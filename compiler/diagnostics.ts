@@ -55,4 +55,16 @@ export const errors = {
     new BeamjsError(`no Erlang/OTP installation found; searched: ${searched.join(', ')}`),
   otpRootInvalid: (root: string, detail: string) =>
     new BeamjsError(`BEAMJS_OTP_ROOT=${root} is not a valid Erlang/OTP installation: ${detail}`),
+  truncatedInstruction: (file: string, module: string, fn: string | undefined, opcode: string, offset: number) =>
+    new BeamjsError(`the code ends inside the operands of the instruction at byte ${offset} of the code`, {
+      file, module, function: fn, chunk: 'Code', opcode,
+    }),
+  badOperand: (file: string, module: string, fn: string | undefined, opcode: string, offset: number, detail: string) =>
+    new BeamjsError(`bad operand in the instruction at byte ${offset} of the code: ${detail}`, {
+      file, module, function: fn, chunk: 'Code', opcode,
+    }),
+  obsoleteOpcode: (file: string, module: string, fn: string | undefined, opcode: string) =>
+    new BeamjsError('obsolete instruction, which erts 25 refuses to load too; recompile the module with OTP 25', {
+      file, module, function: fn, chunk: 'Code', opcode,
+    }),
 };

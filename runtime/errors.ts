@@ -16,13 +16,26 @@ export class ErlangException {
   frames: unknown;
   /** Arguments of the failing BIF or function, for the first stack trace entry. */
   args: Term[] | null;
+  /** Module and function the error is about (function_clause, undef, BIF errors), for the first stack trace entry. */
+  mfa: [Atom, Atom] | null;
+  /** Whether `mfa` is a BIF that raised (its entry gets erts's error_info). */
+  bif: boolean;
   constructor(cls: Atom, reason: Term, args: Term[] | null = null) {
     this.cls = cls;
     this.reason = reason;
     this.stacktrace = null;
     this.frames = null;
     this.args = args;
+    this.mfa = null;
+    this.bif = false;
+    if (onCreate !== null) onCreate(this);
   }
+}
+
+/** Set by the stack trace module: records where each exception was made. */
+let onCreate: ((e: ErlangException) => void) | null = null;
+export function setExceptionCreateHook(f: (e: ErlangException) => void): void {
+  onCreate = f;
 }
 
 export function raiseError(reason: Term, args: Term[] | null = null): never {

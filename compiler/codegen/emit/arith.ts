@@ -1,0 +1,108 @@
+// BIF instructions (bif0-2, gc_bif1-3) and the float-register instructions.
+// Arithmetic and comparisons get an inline fast path for small integers (JS
+// numbers) that falls back to the runtime for bigints, floats and errors; every
+// other BIF is a call of its implementation. A BIF in a guard (non-zero fail
+// label) jumps to the fail label instead of raising.
+
+import type { Emitter, FnGen } from '../function-gen.js';
+import type { Operand } from '../../ops/decode.js';
+import { label, num } from './operands.js';
+import { exactEqCond } from './control.js';
+
+const MAX = 'MAX_SAFE';
+
+/** JS expression computing erlang:Name(args), or undefined when there is no inline form. */
+function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
+  const a = ops.map((o) => g.src(o));
+  const rt = (n: string) => g.mod.rt(n);
+  const T = g.mod.atomRef('true');
+  const F = g.mod.atomRef('false');
+  const nums = (x: string, y: string) => `typeof ${x} === 'number' && typeof ${y} === 'number'`;
+  if (ops.length === 2) {
+    const [x, y] = a;
+    switch (name) {
+      case '+':
+        rt(MAX);
+        return `(${nums(x, y)} && ($t = ${x} + ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('add')}(${x}, ${y}))`;
+      case '-':
+        rt(MAX);
+        return `(${nums(x, y)} && ($t = ${x} - ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('sub')}(${x}, ${y}))`;
+      case '*':
+        rt(MAX);
+        return `(${nums(x, y)} && ($t = ${x} * ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('mul')}(${x}, ${y}))`;
+      case '=:=':
+        return `(${exactEqCond(g, ops[0], ops[1])} ? ${T} : ${F})`;
+      case '=/=':
+        return `(${exactEqCond(g, ops[0], ops[1])} ? ${F} : ${T})`;
+      case '==':
+        return `(${x} === ${y} || ${rt('eqArith')}(${x}, ${y}) ? ${T} : ${F})`;
+      case '/=':
+        return `(${x} === ${y} || ${rt('eqArith')}(${x}, ${y}) ? ${F} : ${T})`;
+      case '<':
+      case '>':
+      case '>=':
+        return `((${nums(x, y)} ? ${x} ${name} ${y} : ${rt('compare')}(${x}, ${y}) ${name} 0) ? ${T} : ${F})`;
+      case '=<':
+        return `((${nums(x, y)} ? ${x} <= ${y} : ${rt('compare')}(${x}, ${y}) <= 0) ? ${T} : ${F})`;
+    }
+  }
+  return undefined;
+}
+
+function bifInstr(failIdx: number, bifIdx: number, firstArg: number, nArgs: number): Emitter {
+  return (g, ins) => {
+    const fail = failIdx < 0 ? 0 : label(ins.args[failIdx]);
+    const imp = g.mod.input.imports[num(ins.args[bifIdx])];
+    if (imp === undefined) g.fail(`BIF import ${num(ins.args[bifIdx])} is not in ImpT`);
+    const ops = ins.args.slice(firstArg, firstArg + nArgs);
+    const dst = g.dst(ins.args[firstArg + nArgs]);
+    let expr = imp.module === 'erlang' ? inlineBif(g, imp.name, ops) : undefined;
+    if (expr === undefined) {
+      const args = ops.map((o) => g.src(o));
+      expr = `${g.mod.bifRef(num(ins.args[bifIdx]))}(p${args.length > 0 ? ', ' : ''}${args.join(', ')})`;
+    }
+    if (fail === 0) {
+      g.out(`${dst} = ${expr};`);
+    } else {
+      g.mod.rt('ErlangException');
+      g.out(`try { ${dst} = ${expr}; } catch ($e) { if (!($e instanceof ErlangException)) throw $e; ${g.jump(fail)} }`);
+    }
+  };
+}
+
+function floatOp(jsOp: string): Emitter {
+  // fadd Fail A B Dst
+  return (g, ins) => {
+    g.mod.rt('checkFloat');
+    g.out(`${g.dst(ins.args[3])} = checkFloat(${g.src(ins.args[1])} ${jsOp} ${g.src(ins.args[2])});`);
+  };
+}
+
+export const arithEmitters: Record<string, Emitter> = {
+  bif0: bifInstr(-1, 0, 1, 0),
+  bif1: bifInstr(0, 1, 2, 1),
+  bif2: bifInstr(0, 1, 2, 2),
+  gc_bif1: bifInstr(0, 2, 3, 1),
+  gc_bif2: bifInstr(0, 2, 3, 2),
+  gc_bif3: bifInstr(0, 2, 3, 3),
+  fmove: (g, ins) => {
+    const [s, d] = ins.args;
+    if (s.k === 'fr' && d.k !== 'fr') {
+      g.mod.rt('EFloat');
+      g.out(`${g.dst(d)} = new EFloat(${g.src(s)});`);
+    } else if (s.k !== 'fr' && d.k === 'fr') {
+      g.out(`${g.dst(d)} = ${g.src(s)}.value;`);
+    } else {
+      g.out(`${g.dst(d)} = ${g.src(s)};`);
+    }
+  },
+  fconv: (g, ins) => {
+    g.mod.rt('toFloat');
+    g.out(`${g.dst(ins.args[1])} = toFloat(${g.src(ins.args[0])});`);
+  },
+  fadd: floatOp('+'),
+  fsub: floatOp('-'),
+  fmul: floatOp('*'),
+  fdiv: floatOp('/'),
+  fnegate: (g, ins) => g.out(`${g.dst(ins.args[2])} = -${g.src(ins.args[1])};`),
+};

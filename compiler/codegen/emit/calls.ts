@@ -1,0 +1,62 @@
+// Calls and returns. Local calls go straight to the JS function of the same
+// module version (BEAM semantics: local calls never change version); external
+// calls go through the export table entry, so they reach the current code.
+// Body calls are followed by a resume point; tail calls are `return callee(..)`,
+// which need no frame (the callee's result is this function's result), and a
+// tail call to itself is a jump back to the entry label.
+
+import type { Emitter, FnGen } from '../function-gen.js';
+import { label, num } from './operands.js';
+
+function localCall(g: FnGen, arity: number, target: number): string {
+  return `${g.mod.localFn(target, g)}(p${arity > 0 ? ', ' : ''}${g.args(arity)})`;
+}
+
+function extCall(g: FnGen, arity: number, importIndex: number): string {
+  const imp = g.mod.input.imports[importIndex];
+  if (imp === undefined) g.fail(`import ${importIndex} is not in ImpT`);
+  return `${g.mod.importRef(importIndex)}.fn(p${arity > 0 ? ', ' : ''}${g.args(arity)})`;
+}
+
+function tailCallLocal(g: FnGen, arity: number, target: number): void {
+  if (target === g.fn.entry) {
+    // Self tail call: a loop, still counting a reduction as the BEAM does.
+    g.out(`if (--p.reds < 0) return p.preempt(${g.jsName}, [${g.args(arity)}]);`);
+    g.out(g.jump(target));
+  } else {
+    g.out(`return ${localCall(g, arity, target)};`);
+  }
+}
+
+export const callEmitters: Record<string, Emitter> = {
+  call: (g, ins) => g.callAndResume(localCall(g, num(ins.args[0]), label(ins.args[1]))),
+  call_last: (g, ins) => tailCallLocal(g, num(ins.args[0]), label(ins.args[1])),
+  call_only: (g, ins) => tailCallLocal(g, num(ins.args[0]), label(ins.args[1])),
+  call_ext: (g, ins) => g.callAndResume(extCall(g, num(ins.args[0]), num(ins.args[1]))),
+  call_ext_last: (g, ins) => g.out(`return ${extCall(g, num(ins.args[0]), num(ins.args[1]))};`),
+  call_ext_only: (g, ins) => g.out(`return ${extCall(g, num(ins.args[0]), num(ins.args[1]))};`),
+  return: (g) => g.out('return x0;'),
+  // call_fun Arity: the fun is in x(Arity).
+  call_fun: (g, ins) => {
+    const n = num(ins.args[0]);
+    g.mod.rt('callFun');
+    g.callAndResume(`callFun(p, ${g.src({ k: 'x', n })}, [${g.args(n)}])`);
+  },
+  // OTP 25: call_fun2 Tag Arity Fun (Tag says what the compiler knows about Fun).
+  call_fun2: (g, ins) => {
+    const n = num(ins.args[1]);
+    g.mod.rt('callFun');
+    g.callAndResume(`callFun(p, ${g.src(ins.args[2])}, [${g.args(n)}])`);
+  },
+  // apply Arity: module in x(Arity), function in x(Arity+1).
+  apply: (g, ins) => {
+    const n = num(ins.args[0]);
+    g.mod.rt('applyMFA');
+    g.callAndResume(`applyMFA(p, ${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}, [${g.args(n)}])`);
+  },
+  apply_last: (g, ins) => {
+    const n = num(ins.args[0]);
+    g.mod.rt('applyMFA');
+    g.out(`return applyMFA(p, ${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}, [${g.args(n)}]);`);
+  },
+};

@@ -1,0 +1,161 @@
+// Translates a whole module: one JS function per BEAM function (function-gen.ts)
+// inside a factory `(function ($rt, $m) { ... })` that the loader evaluates once
+// per loaded version. `$rt` is the runtime's fixed set of helpers for generated
+// code (runtime/code/generated-api.ts); `$m` links this version to atoms,
+// literals, the export table, BIFs, lambdas and the string table. Every constant
+// the code needs is bound once at the top of the factory, so the functions read
+// closure slots, never tables.
+
+import type { Instr } from '../ops/decode.js';
+import { splitFunctions, type BeamFunction } from '../ir/functions.js';
+import { FnGen, finishFunction } from './function-gen.js';
+import { EMITTERS } from './emit/index.js';
+import { errors } from '../diagnostics.js';
+
+export interface ModuleInput {
+  file: string;
+  module: string;
+  instrs: readonly Instr[];
+  /** Label count from the Code chunk header: resume labels are numbered after it. */
+  labelCount: number;
+  imports: ReadonlyArray<{ module: string; name: string; arity: number }>;
+  funs: ReadonlyArray<{ name: string; arity: number; label: number; numFree: number }>;
+}
+
+export interface GeneratedModule {
+  js: string;
+  /** For every generated line (0-based), the Line-chunk index in force (0 = none). */
+  lineIndexes: number[];
+  /** Resume label -> Line-chunk index of its call, for traces through saved frames. */
+  resumeLines: Record<number, number>;
+  /** jsName -> [name, arity] for stack traces. */
+  functionNames: Record<string, [string, number]>;
+}
+
+export class ModuleGen {
+  readonly file: string;
+  readonly module: string;
+  readonly input: ModuleInput;
+  private readonly decls: string[] = [];
+  private readonly atomConsts = new Map<string, string>();
+  private readonly named = new Map<string, string>();
+  readonly rtNames = new Set<string>(['SUSPEND', 'NIL', 'CatchTag']);
+  readonly resumeLines: Record<number, number> = {};
+  /** Entry label -> JS function name. */
+  readonly byEntry = new Map<number, string>();
+
+  constructor(input: ModuleInput) {
+    this.input = input;
+    this.file = input.file;
+    this.module = input.module;
+  }
+
+  private bind(key: string, prefix: string, init: string): string {
+    let name = this.named.get(key);
+    if (name === undefined) {
+      name = `${prefix}${this.named.size}`;
+      this.named.set(key, name);
+      this.decls.push(`const ${name} = ${init};`);
+    }
+    return name;
+  }
+
+  atomRef(name: string): string {
+    let c = this.atomConsts.get(name);
+    if (c === undefined) {
+      c = this.bind(`atom:${name}`, 'A', `$m.atom(${JSON.stringify(name)})`);
+      this.atomConsts.set(name, c);
+    }
+    return c;
+  }
+  literalRef(index: number): string {
+    return this.bind(`lit:${index}`, 'LIT', `$m.literal(${index})`);
+  }
+  /** The export-table entry of import `index` (for call_ext). */
+  importRef(index: number): string {
+    return this.bind(`imp:${index}`, 'E', `$m.import(${index})`);
+  }
+  /** The BIF implementation of import `index` (for bif/gc_bif). */
+  bifRef(index: number): string {
+    return this.bind(`bif:${index}`, 'B', `$m.bif(${index})`);
+  }
+  lambdaRef(index: number): string {
+    return this.bind(`lambda:${index}`, 'LF', `$m.lambda(${index})`);
+  }
+  catchTag(label: number, isTry: boolean): string {
+    return this.bind(`catch:${label}`, 'CT', `new CatchTag(${label}, ${isTry})`);
+  }
+  /** Bytes of the string table (StrT) at offset..offset+length. */
+  strRef(offset: number, length: number): string {
+    return this.bind(`str:${offset}:${length}`, 'S', `$m.str(${offset}, ${length})`);
+  }
+  /** A module-level constant computed once at load, e.g. segment flags from a literal. */
+  bindConst(key: string, prefix: string, init: string): string {
+    return this.bind(key, prefix, init);
+  }
+  /** A runtime helper by name, bound once from $rt. */
+  rt(name: string): string {
+    this.rtNames.add(name);
+    return name;
+  }
+  /** The JS function that a local call to `label` enters. */
+  localFn(label: number, g: FnGen): string {
+    const n = this.byEntry.get(label);
+    if (n === undefined) g.fail(`call to label ${label}, which starts no function`);
+    return n;
+  }
+}
+
+function jsIdent(s: string): string {
+  return s.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 40);
+}
+
+export function generateModule(input: ModuleInput): GeneratedModule {
+  const m = new ModuleGen(input);
+  const fns: BeamFunction[] = splitFunctions(input.instrs);
+  const names: string[] = [];
+  fns.forEach((f, i) => {
+    const n = `f${i}_${jsIdent(f.name)}_${f.arity}`;
+    names.push(n);
+    m.byEntry.set(f.entry, n);
+  });
+  let nextResume = input.labelCount + 1;
+  const texts: Array<{ text: string; lineIndexes: number[] }> = [];
+  const functionNames: Record<string, [string, number]> = {};
+  fns.forEach((f, i) => {
+    const g = new FnGen(m, f, names[i], nextResume);
+    g.hasCatch = f.code.some((ins) => ins.name === 'try' || ins.name === 'catch');
+    for (const ins of f.code) {
+      g.current = ins;
+      const emit = EMITTERS[ins.name];
+      if (emit === undefined) throw errors.noEmitter(input.file, input.module, `${f.name}/${f.arity}`, ins.name);
+      emit(g, ins);
+    }
+    nextResume = g.resumeLabel();
+    texts.push(finishFunction(g));
+    functionNames[names[i]] = [f.name, f.arity];
+  });
+
+  const head: string[] = [];
+  head.push(`(function ($rt, $m) {`);
+  head.push(`"use strict";`);
+  head.push(`const { ${[...m.rtNames].sort().join(', ')} } = $rt;`);
+  // decls is read after every function is generated, so it holds every constant.
+  const declLines = (m as unknown as { decls: string[] }).decls;
+  const lines: string[] = [...head, ...declLines];
+  const lineIndexes: number[] = lines.map(() => 0);
+  for (const t of texts) {
+    lines.push(...t.text.split('\n'));
+    lineIndexes.push(...t.lineIndexes);
+  }
+  const exported = fns.map((f, i) => `[${JSON.stringify(f.name)}, ${f.arity}, ${names[i]}]`);
+  const lambdas = input.funs.map((ft) => {
+    const n = m.byEntry.get(ft.label);
+    if (n === undefined) throw errors.corruptChunk(input.file, 'FunT', `lambda ${ft.name}/${ft.arity} points at label ${ft.label}, which starts no function`);
+    return n;
+  });
+  lines.push(`return { functions: [${exported.join(', ')}], lambdas: [${lambdas.join(', ')}] };`);
+  lines.push(`})`);
+  while (lineIndexes.length < lines.length) lineIndexes.push(0);
+  return { js: lines.join('\n'), lineIndexes, resumeLines: m.resumeLines, functionNames };
+}

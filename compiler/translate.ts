@@ -1,0 +1,33 @@
+// The compiler's front door: .beam bytes to generated JS, running the stages in
+// order (compiler/beam reads the chunks, compiler/ops decodes instructions,
+// compiler/ir splits functions, compiler/codegen writes JS). Used by the loader
+// at run time and by `beamjs compile` ahead of time.
+
+import { readBeam, type BeamFile, type ReadOptions } from './beam/index.js';
+import { decodeCode } from './ops/decode.js';
+import { generateModule, type GeneratedModule } from './codegen/module-gen.js';
+
+export interface Translation {
+  beam: BeamFile;
+  generated: GeneratedModule;
+}
+
+export function translateBeam(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Translation {
+  const beam = readBeam(bytes, file, opts);
+  const instrs = decodeCode(beam.code.bytes, {
+    atoms: beam.atoms,
+    file,
+    module: beam.module,
+    labelCount: beam.code.labelCount,
+    literalCount: beam.literals.length,
+  });
+  const generated = generateModule({
+    file,
+    module: beam.module,
+    instrs,
+    labelCount: beam.code.labelCount,
+    imports: beam.imports,
+    funs: beam.funs,
+  });
+  return { beam, generated };
+}

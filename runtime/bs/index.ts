@@ -1,0 +1,3 @@
+// The bit-syntax runtime that generated code calls: construction and matching.
+export * from './construct.js';
+export * from './match.js';

@@ -1,0 +1,68 @@
+// The export table: one entry per {Module, Function, Arity} ever named, shared by
+// every caller (imports of loaded modules, export funs, apply). Loading a module
+// points its entries at the new code; an entry with no code points at a stub
+// that loads the module on demand or raises undef, as erts's error_handler does.
+
+import { atom, type Atom } from '../term/atom.js';
+import type { ExportRef } from '../term/fun.js';
+import type { Term } from '../term/term.js';
+import type { Process } from '../process/process.js';
+
+export class Export implements ExportRef {
+  readonly module: Atom;
+  readonly name: Atom;
+  readonly arity: number;
+  fn: Function;
+  /** Whether `fn` is real code (a loaded function or a BIF), not the undefined-function stub. */
+  defined: boolean;
+  constructor(module: Atom, name: Atom, arity: number) {
+    this.module = module;
+    this.name = name;
+    this.arity = arity;
+    this.defined = false;
+    this.fn = makeStub(this);
+  }
+  /** Point the entry back at the undefined-function stub (module deleted or purged). */
+  clear(): void {
+    this.defined = false;
+    this.fn = makeStub(this);
+  }
+  set(fn: Function): void {
+    this.fn = fn;
+    this.defined = true;
+  }
+}
+
+/** What happens when undefined code is called; set by the loader (autoload, then undef). */
+let onUndefined: (p: Process, e: Export, args: Term[]) => unknown = () => {
+  throw new Error('export table used before the loader was installed');
+};
+export function setUndefinedHandler(f: (p: Process, e: Export, args: Term[]) => unknown): void {
+  onUndefined = f;
+}
+
+function makeStub(e: Export): Function {
+  return (p: Process, ...args: Term[]) => onUndefined(p, e, args.slice(0, e.arity));
+}
+
+const table = new Map<string, Export>();
+
+export function exportEntry(module: Atom, name: Atom, arity: number): Export {
+  const key = `${module.name}\u0000${name.name}\u0000${arity}`;
+  let e = table.get(key);
+  if (e === undefined) {
+    e = new Export(module, name, arity);
+    table.set(key, e);
+  }
+  return e;
+}
+
+export function exportEntryByName(module: string, name: string, arity: number): Export {
+  return exportEntry(atom(module), atom(name), arity);
+}
+
+export function exportsOf(module: Atom): Export[] {
+  const out: Export[] = [];
+  for (const e of table.values()) if (e.module === module && e.defined) out.push(e);
+  return out;
+}

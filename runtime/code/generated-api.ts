@@ -1,0 +1,210 @@
+// The helpers generated code may use, passed to every module factory as `$rt`.
+// This is the whole interface between translated code and the runtime: a module
+// binds the names it needs once (`const { NIL, Cons, ... } = $rt;`). Keep it
+// small and keep each helper's semantics exactly erts's.
+
+import { atom, ERROR, EXIT, THROW, Atom } from '../term/atom.js';
+import { NIL, Cons, listToArray, listFrom } from '../term/list.js';
+import { EFloat } from '../term/float.js';
+import { Fun } from '../term/fun.js';
+import { Pid, Port, Ref } from '../term/identifiers.js';
+import { BitStr } from '../term/bitstring.js';
+import { EMap } from '../term/map.js';
+import { MAX_SAFE, type Term } from '../term/term.js';
+import { compare, eqExact, eqArith } from '../term/compare.js';
+import { add, sub, mul, toFloat, checkFloat } from '../term/arith.js';
+import { ErlangException, badarg } from '../errors.js';
+import { SUSPEND } from '../process/frame.js';
+import type { Process } from '../process/process.js';
+import { sched, toErlangException, stacktraceOf } from '../process/scheduler.js';
+import { exportEntry } from './exports.js';
+import { sendMessage } from '../process/signals.js';
+import * as bs from '../bs/index.js';
+
+/** A try/catch handler's label, stored in a y register while the handler is active. */
+export class CatchTag {
+  readonly label: number;
+  /** true for `try` (handler gets class, reason, trace), false for old-style `catch`. */
+  readonly isTry: boolean;
+  constructor(label: number, isTry: boolean) {
+    this.label = label;
+    this.isTry = isTry;
+  }
+}
+
+const A_EXIT = atom('EXIT');
+const BADFUN = atom('badfun');
+const BADARITY = atom('badarity');
+const FUNCTION_CLAUSE = atom('function_clause');
+
+function errorTagged(tag: string, v: Term): ErlangException {
+  return new ErlangException(ERROR, [atom(tag), v]);
+}
+function errorAtom(name: string): ErlangException {
+  return new ErlangException(ERROR, atom(name));
+}
+
+/** func_info: no clause matched; the stack trace's first entry carries the arguments. */
+function functionClause(m: Atom, f: Atom, args: Term[]): ErlangException {
+  const e = new ErlangException(ERROR, FUNCTION_CLAUSE, args);
+  e.mfa = [m, f];
+  return e;
+}
+
+/** The value of `catch Expr` when Expr raised. */
+function catchValue(e: ErlangException): Term {
+  if (e.cls === THROW) return e.reason;
+  if (e.cls === EXIT) return [A_EXIT, e.reason];
+  return [A_EXIT, [e.reason, stacktraceOf(e)]];
+}
+
+/** raw_raise: re-raise with a raw stack trace from a catch; badarg-free: an invalid class makes erts raise badarg... */
+function rawRaise(cls: Term, reason: Term, raw: unknown): ErlangException {
+  if (cls !== ERROR && cls !== EXIT && cls !== THROW) return new ErlangException(ERROR, atom('badarg'));
+  const e = new ErlangException(cls as Atom, reason);
+  if (raw instanceof ErlangException) {
+    e.frames = raw.frames;
+    e.stacktrace = raw.stacktrace;
+    e.args = raw.args;
+    e.mfa = raw.mfa;
+  }
+  return e;
+}
+
+/** raise (pre-OTP 23): the class comes from the raw trace. */
+function reraise(raw: unknown, reason: Term): ErlangException {
+  if (raw instanceof ErlangException) return rawRaise(raw.cls, reason, raw);
+  return new ErlangException(ERROR, reason);
+}
+
+function buildStacktrace(raw: unknown): Term {
+  if (raw instanceof ErlangException) return stacktraceOf(raw);
+  return NIL;
+}
+
+function isFunction2(f: Term, arity: Term): boolean {
+  if (typeof arity !== 'number' || arity < 0) throw new ErlangException(ERROR, atom('badarg'));
+  return f instanceof Fun && f.arity === arity;
+}
+
+/** call_fun: call F with args; badfun / badarity as erts raises them. */
+function callFun(p: Process, f: Term, args: Term[]): unknown {
+  if (f instanceof Fun) {
+    if (f.arity !== args.length) throw new ErlangException(ERROR, [BADARITY, [f, listFrom(args)]]);
+    if (f.lambda !== null) {
+      const env = f.env;
+      if (env.length === 0) return f.lambda.fn(p, ...args);
+      return f.lambda.fn(p, ...args, ...env);
+    }
+    return f.export!.fn(p, ...args);
+  }
+  throw new ErlangException(ERROR, [BADFUN, f]);
+}
+
+/** apply/3 and the apply instruction. */
+function applyMFA(p: Process, m: Term, f: Term, args: Term[]): unknown {
+  if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
+  return exportEntry(m, f, args.length).fn(p, ...args);
+}
+
+function send(p: Process, to: Term, msg: Term): Term {
+  sendMessage(p, to, msg);
+  return msg;
+}
+
+function waitTimeout(p: Process, fn: Function, label: number, ys: Term[], catches: boolean, ms: number): unknown {
+  return sched.waitTimeout(p, fn, label, ys, catches, ms);
+}
+
+function badLabel(fn: string, label: number): Error {
+  return new Error(`beamjs internal error: ${fn} jumped to label ${label}, which it does not have`);
+}
+
+// --- maps --------------------------------------------------------------------
+
+function mapPutAssoc(m: Term, kv: Term[]): EMap {
+  if (!(m instanceof EMap)) throw errorTagged('badmap', m);
+  let r = m;
+  for (let i = 0; i < kv.length; i += 2) r = r.put(kv[i], kv[i + 1]);
+  return r;
+}
+
+function mapPutExact(m: Term, kv: Term[]): EMap {
+  if (!(m instanceof EMap)) throw errorTagged('badmap', m);
+  let r = m;
+  for (let i = 0; i < kv.length; i += 2) {
+    const u = r.update(kv[i], kv[i + 1]);
+    if (u === undefined) throw errorTagged('badkey', kv[i]);
+    r = u;
+  }
+  return r;
+}
+
+function mapHasKeys(m: Term, ks: Term[]): boolean {
+  if (!(m instanceof EMap)) return false;
+  for (const k of ks) if (!m.has(k)) return false;
+  return true;
+}
+
+function mapGet(m: Term, k: Term): Term | undefined {
+  return m instanceof EMap ? m.get(k) : undefined;
+}
+
+function mapGetMany(m: Term, ks: Term[]): Term[] | undefined {
+  if (!(m instanceof EMap)) return undefined;
+  const out: Term[] = [];
+  for (const k of ks) {
+    const v = m.get(k);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+export const generatedApi = {
+  SUSPEND,
+  NIL,
+  Cons,
+  EFloat,
+  Atom,
+  Pid,
+  Port,
+  Ref,
+  BitStr,
+  EMap,
+  Fun,
+  CatchTag,
+  ErlangException,
+  MAX_SAFE,
+  compare,
+  eqExact,
+  eqArith,
+  add,
+  sub,
+  mul,
+  toFloat,
+  checkFloat,
+  isFunction2,
+  callFun,
+  applyMFA,
+  send,
+  waitTimeout,
+  functionClause,
+  errorTagged,
+  errorAtom,
+  reraise,
+  rawRaise,
+  buildStacktrace,
+  catchValue,
+  toErlangException,
+  badLabel,
+  mapPutAssoc,
+  mapPutExact,
+  mapHasKeys,
+  mapGet,
+  mapGetMany,
+  listToArray,
+  ...bs,
+};
+
+export type GeneratedApi = typeof generatedApi;

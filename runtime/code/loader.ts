@@ -1,0 +1,145 @@
+// Loading modules: translate a .beam (compiler/translate.ts), evaluate the
+// generated factory once, and point the export table at the new functions. Calls
+// to a module that is not loaded yet land in the export table's stub, which loads
+// it from the code path and retries, or raises undef as erts does.
+
+import * as fs from 'node:fs';
+import * as vm from 'node:vm';
+import { translateBeam } from '../../compiler/translate.js';
+import type { BeamFile } from '../../compiler/beam/index.js';
+import { atom, type Atom } from '../term/atom.js';
+import type { LambdaInfo } from '../term/fun.js';
+import type { Term } from '../term/term.js';
+import { ErlangException } from '../errors.js';
+import type { Process } from '../process/process.js';
+import { exportEntry, exportEntryByName, setUndefinedHandler, type Export } from './exports.js';
+import { generatedApi } from './generated-api.js';
+import { lookupBif, bifKey } from '../bifs/registry.js';
+import { findModuleFile } from './code-path.js';
+import { registerModuleForTraces } from './stacktrace.js';
+
+const UNDEF = atom('undef');
+
+export class LoadedModule {
+  readonly name: Atom;
+  readonly beam: BeamFile;
+  /** 'name/arity' -> generated function, exported or not. */
+  readonly functions: Map<string, Function>;
+  readonly lambdas: LambdaInfo[];
+  constructor(name: Atom, beam: BeamFile, functions: Map<string, Function>, lambdas: LambdaInfo[]) {
+    this.name = name;
+    this.beam = beam;
+    this.functions = functions;
+    this.lambdas = lambdas;
+  }
+}
+
+const loaded = new Map<Atom, LoadedModule>();
+/** Modules whose load failed: retried only when asked explicitly, so a bad file reports once. */
+const failedLoads = new Map<Atom, Error>();
+
+export function loadedModule(name: Atom): LoadedModule | undefined {
+  return loaded.get(name);
+}
+
+export function loadedModules(): LoadedModule[] {
+  return [...loaded.values()];
+}
+
+function unimplementedBif(module: string, name: string, arity: number): Function {
+  return () => {
+    throw new ErlangException(atom('error'), [atom('bif_not_implemented'), [atom(module), atom(name), arity]]);
+  };
+}
+
+/** Translate and load `bytes` as the current version of its module. */
+export function loadBinary(bytes: Uint8Array, file: string): LoadedModule {
+  const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
+  const { beam, generated } = translateBeam(bytes, file, { resolveExport });
+  const name = atom(beam.module);
+  const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
+    module: name,
+    name: atom(ft.name),
+    arity: ft.arity - ft.numFree,
+    index: ft.index,
+    uniq: ft.oldUniq,
+    md5: beam.md5,
+    fn: () => {
+      throw new Error(`lambda ${ft.name} called before its module finished loading`);
+    },
+  }));
+  const link = {
+    atom: (n: string) => atom(n),
+    literal: (i: number) => beam.literals[i],
+    import: (i: number) => {
+      const imp = beam.imports[i];
+      return exportEntryByName(imp.module, imp.name, imp.arity);
+    },
+    bif: (i: number) => {
+      const imp = beam.imports[i];
+      return lookupBif(imp.module, imp.name, imp.arity) ?? unimplementedBif(imp.module, imp.name, imp.arity);
+    },
+    lambda: (i: number) => lambdas[i],
+    str: (offset: number, length: number) => beam.strings.subarray(offset, offset + length),
+  };
+  const filename = `beamjs:///${beam.module}.js`;
+  const factory = vm.runInThisContext(generated.js, { filename }) as (rt: unknown, m: unknown) => {
+    functions: Array<[string, number, Function]>;
+    lambdas: Function[];
+  };
+  const made = factory(generatedApi, link);
+  made.lambdas.forEach((fn, i) => {
+    lambdas[i].fn = fn;
+  });
+  const functions = new Map<string, Function>();
+  for (const [fname, arity, fn] of made.functions) functions.set(`${fname}/${arity}`, fn);
+  const mod = new LoadedModule(name, beam, functions, lambdas);
+  registerModuleForTraces(filename, mod, generated);
+  loaded.set(name, mod);
+  failedLoads.delete(name);
+  for (const ex of beam.exports) {
+    // A BIF keeps its export entry even when the module's .beam has a stub for it (erlang.beam).
+    if (lookupBif(beam.module, ex.name, ex.arity) !== undefined) continue;
+    const fn = functions.get(`${ex.name}/${ex.arity}`);
+    if (fn !== undefined) exportEntryByName(beam.module, ex.name, ex.arity).set(fn);
+  }
+  return mod;
+}
+
+/** Load `name` from the code path unless it is loaded; undefined when no file has it. */
+export function ensureLoaded(name: Atom): LoadedModule | undefined {
+  const have = loaded.get(name);
+  if (have !== undefined) return have;
+  if (failedLoads.has(name)) throw failedLoads.get(name);
+  const file = findModuleFile(name.name);
+  if (file === undefined) return undefined;
+  try {
+    return loadBinary(fs.readFileSync(file), file);
+  } catch (e) {
+    if (e instanceof Error) failedLoads.set(name, e);
+    throw e;
+  }
+}
+
+/** Point every registered BIF's export entry at its implementation. */
+export function installBifExports(keys: string[]): void {
+  for (const key of keys) {
+    const m = /^(.*):(.*)\/(\d+)$/.exec(key)!;
+    const fn = lookupBif(m[1], m[2], Number(m[3]))!;
+    exportEntryByName(m[1], m[2], Number(m[3])).set(fn);
+  }
+}
+
+function undef(e: Export, args: Term[]): ErlangException {
+  const exc = new ErlangException(atom('error'), UNDEF, args);
+  exc.mfa = [e.module, e.name];
+  return exc;
+}
+
+setUndefinedHandler((p: Process, e: Export, args: Term[]) => {
+  if (!loaded.has(e.module)) ensureLoaded(e.module);
+  if (e.defined) return e.fn(p, ...args);
+  throw undef(e, args);
+});
+
+export { bifKey };

@@ -1,0 +1,144 @@
+// Erlang stack traces from JS stacks. An exception records V8's call sites when
+// it is made (cheaply, unformatted) plus the process's saved frames; turning them
+// into `[{M, F, Arity | Args, [{file, F}, {line, L}]}]` happens only if Erlang
+// code asks for the trace. Generated functions are recognised by the file name
+// their module was evaluated under and mapped back through the module's line
+// table; tail-call sites are skipped, since on the BEAM the caller's frame is
+// gone by then. At most 8 entries, erts's default backtrace_depth.
+
+import { atom, type Atom } from '../term/atom.js';
+import { NIL, listFrom, charlist } from '../term/list.js';
+import { EMap } from '../term/map.js';
+import type { Term } from '../term/term.js';
+import { ErlangException, setExceptionCreateHook } from '../errors.js';
+import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
+import type { BeamFile } from '../../compiler/beam/index.js';
+import { sched, setStacktraceBuilder } from '../process/scheduler.js';
+import type { Frame } from '../process/frame.js';
+
+const DEPTH = 8;
+const FILE = atom('file');
+const LINE = atom('line');
+const ERROR_INFO = atom('error_info');
+const MODULE = atom('module');
+
+interface ModuleTraceInfo {
+  module: Atom;
+  beam: BeamFile;
+  generated: GeneratedModule;
+  tailLines: Set<number>;
+}
+
+const byFile = new Map<string, ModuleTraceInfo>();
+const byFunction = new WeakMap<Function, { info: ModuleTraceInfo; name: string; arity: number }>();
+
+export function registerModuleForTraces(
+  filename: string,
+  mod: { name: Atom; beam: BeamFile; functions: Map<string, Function> },
+  generated: GeneratedModule,
+): void {
+  const lines = generated.js.split('\n');
+  const tailLines = new Set<number>();
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (t.startsWith('return ') && t !== 'return x0;' && !t.startsWith('return p.') && !t.startsWith('return $rt.waitTimeout')) tailLines.add(i + 1);
+  });
+  const info: ModuleTraceInfo = { module: mod.name, beam: mod.beam, generated, tailLines };
+  byFile.set(filename, info);
+  for (const [key, fn] of mod.functions) {
+    const slash = key.lastIndexOf('/');
+    byFunction.set(fn, { info, name: key.slice(0, slash), arity: Number(key.slice(slash + 1)) });
+  }
+}
+
+interface CallSiteLike {
+  getFileName(): string | null | undefined;
+  getFunctionName(): string | null;
+  getLineNumber(): number | null;
+}
+
+function captureCallSites(): CallSiteLike[] {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  Error.prepareStackTrace = (_e, cs) => cs;
+  Error.stackTraceLimit = 40;
+  const holder: { stack?: unknown } = {};
+  Error.captureStackTrace(holder, captureCallSites);
+  const cs = holder.stack as CallSiteLike[];
+  Error.prepareStackTrace = prepare;
+  Error.stackTraceLimit = limit;
+  return cs;
+}
+
+interface RawTrace {
+  sites: CallSiteLike[];
+  saved: Frame[];
+}
+
+/** Called when an ErlangException is made: remember where. */
+export function captureTrace(e: ErlangException): void {
+  const p = sched.current;
+  const saved = p !== null ? p.stack.slice(-DEPTH).reverse() : [];
+  e.frames = { sites: captureCallSites(), saved } satisfies RawTrace;
+}
+
+function location(info: ModuleTraceInfo, lineIndex: number): Term {
+  const item = info.beam.lines.items[lineIndex];
+  if (item === undefined || lineIndex === 0) return NIL;
+  const file = info.beam.lines.files[item.file] ?? `${info.module.name}.erl`;
+  return listFrom([
+    [FILE, charlist(file)],
+    [LINE, item.line],
+  ]);
+}
+
+function buildTrace(e: ErlangException): Term {
+  if (e.stacktrace !== null) return e.stacktrace;
+  const entries: Term[] = [];
+  const raw = e.frames as RawTrace | null;
+  if (e.mfa !== null) {
+    // The first entry names the BIF or function the error is about, with its arguments.
+    const [m, f] = e.mfa;
+    const args = listFrom(e.args ?? []);
+    const info = m.name === 'erlang' && e.bif ? listFrom([[ERROR_INFO, EMap.fromEntries([[MODULE, atom('erl_erts_errors')]])]]) : NIL;
+    entries.push([m, f, args, e.bif ? info : NIL]);
+  }
+  let skipFirstGenerated = e.mfa !== null && !e.bif;
+  if (raw !== null) {
+    for (const cs of raw.sites) {
+      if (entries.length >= DEPTH) break;
+      const file = cs.getFileName();
+      if (file == null) continue;
+      const info = byFile.get(file);
+      if (info === undefined) continue;
+      const jsLine = cs.getLineNumber() ?? 0;
+      const fname = cs.getFunctionName() ?? '';
+      const na = info.generated.functionNames[fname];
+      if (na === undefined) continue;
+      if (skipFirstGenerated) {
+        // function_clause and undef: the failing function's entry is already there, with arguments;
+        // a function_clause entry gets the location of the failing function.
+        skipFirstGenerated = false;
+        if (e.mfa !== null && e.mfa[0] === info.module && e.mfa[1].name === na[0] && e.args !== null && e.args.length === na[1]) {
+          const first = entries[0] as Term[];
+          first[3] = location(info, info.generated.lineIndexes[jsLine - 1] ?? 0);
+          continue;
+        }
+      }
+      if (info.tailLines.has(jsLine) && entries.length > 0) continue;
+      entries.push([info.module, atom(na[0]), na[1], location(info, info.generated.lineIndexes[jsLine - 1] ?? 0)]);
+    }
+    for (const fr of raw.saved) {
+      if (entries.length >= DEPTH) break;
+      const f = byFunction.get(fr.fn);
+      if (f === undefined) continue;
+      const li = f.info.generated.resumeLines[fr.label] ?? 0;
+      entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);
+    }
+  }
+  e.stacktrace = listFrom(entries.slice(0, DEPTH));
+  return e.stacktrace;
+}
+
+setStacktraceBuilder(buildTrace);
+setExceptionCreateHook(captureTrace);

@@ -1,0 +1,125 @@
+// Signals between processes: messages, links, monitors and exit signals, with
+// erts's rules for each (what a dead or unknown target answers, what trapping
+// exits changes). Delivery is immediate: one process runs at a time here, and
+// order between one sender and one receiver is the order of the calls.
+
+import { atom, Atom, TRUE, NORMAL } from '../term/atom.js';
+import { Pid, Port, Ref, LOCAL_NODE } from '../term/identifiers.js';
+import type { Term } from '../term/term.js';
+import { badarg } from '../errors.js';
+import { Process, Status } from './process.js';
+import { sched, refKey } from './scheduler.js';
+
+const DOWN = atom('DOWN');
+const PROCESS = atom('process');
+const NOPROC = atom('noproc');
+const NOCONNECTION = atom('noconnection');
+const EXIT_TAG = atom('EXIT');
+
+/** `To ! Msg`: to a pid, a registered name, or {Name, Node}. Unknown names raise badarg. */
+export function sendMessage(from: Process, to: Term, msg: Term): void {
+  if (to instanceof Pid) {
+    const p = sched.lookup(to);
+    if (p !== undefined) sched.deliver(p, msg);
+    return;
+  }
+  if (to instanceof Atom) {
+    const p = sched.registered.get(to);
+    if (p === undefined) badarg();
+    sched.deliver(p, msg);
+    return;
+  }
+  if (Array.isArray(to) && to.length === 2 && to[0] instanceof Atom && to[1] instanceof Atom) {
+    if (to[1] !== LOCAL_NODE) return; // no distribution yet: dropped, as erts drops to unreachable nodes
+    const p = sched.registered.get(to[0]);
+    if (p !== undefined) sched.deliver(p, msg);
+    return;
+  }
+  if (to instanceof Port) return;
+  badarg();
+}
+
+export function link(p: Process, to: Term): void {
+  if (!(to instanceof Pid)) badarg();
+  if (to === p.pid) return;
+  const q = sched.lookup(to);
+  if (q === undefined || q.status === Status.Exited) {
+    if (p.trapExit) sched.deliver(p, [EXIT_TAG, to, NOPROC]);
+    else {
+      // erts: linking to a dead process sends this process an exit signal with reason noproc.
+      sched.exitSignal(to, p, NOPROC, true);
+    }
+    return;
+  }
+  p.links.add(q);
+  q.links.add(p);
+}
+
+export function unlink(p: Process, to: Term): void {
+  if (!(to instanceof Pid) && !(to instanceof Port)) badarg();
+  if (to instanceof Pid) {
+    const q = sched.lookup(to);
+    if (q !== undefined) {
+      p.links.delete(q);
+      q.links.delete(p);
+    }
+  }
+}
+
+let refCounter = 1;
+/** A fresh local reference. */
+export function makeRef(): Ref {
+  const n = refCounter++;
+  return new Ref(LOCAL_NODE, 0, [n & 0x3ffff, Math.floor(n / 0x40000) >>> 0, 0]);
+}
+
+/** monitor(process, Target): Target is a pid, a registered name or {Name, Node}. */
+export function monitorProcess(p: Process, target: Term): Ref {
+  const ref = makeRef();
+  let q: Process | undefined;
+  let item: Term = target;
+  if (target instanceof Pid) q = sched.lookup(target);
+  else if (target instanceof Atom) {
+    q = sched.registered.get(target);
+    item = [target, LOCAL_NODE];
+  } else if (Array.isArray(target) && target.length === 2 && target[0] instanceof Atom && target[1] instanceof Atom) {
+    q = target[1] === LOCAL_NODE ? sched.registered.get(target[0]) : undefined;
+    item = target;
+    if (target[1] !== LOCAL_NODE) {
+      sched.deliver(p, [DOWN, ref, PROCESS, item, NOCONNECTION]);
+      return ref;
+    }
+  } else badarg();
+  if (q === undefined || q.status === Status.Exited) {
+    sched.deliver(p, [DOWN, ref, PROCESS, item, NOPROC]);
+    return ref;
+  }
+  const key = refKey(ref);
+  p.monitors.set(key, { ref, other: q, item, tag: null });
+  q.monitoredBy.set(key, { ref, other: p, item, tag: null });
+  return ref;
+}
+
+/** demonitor(Ref): true whether or not the monitor was active, as erts. */
+export function demonitor(p: Process, ref: Term): boolean {
+  if (!(ref instanceof Ref)) badarg();
+  const key = refKey(ref);
+  const m = p.monitors.get(key);
+  if (m === undefined) return false;
+  p.monitors.delete(key);
+  m.other.monitoredBy.delete(key);
+  return true;
+}
+
+/** exit(Pid, Reason) sent by p. */
+export function sendExit(p: Process, to: Term, reason: Term): void {
+  if (to instanceof Pid) {
+    const q = sched.lookup(to);
+    if (q !== undefined) sched.exitSignal(p.pid, q, reason, false);
+    return;
+  }
+  if (to instanceof Port) return;
+  badarg();
+}
+
+export { TRUE, NORMAL };

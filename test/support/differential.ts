@@ -1,0 +1,74 @@
+// The erts-differential harness: compile an Erlang test program with erlc, run
+// it on erts (`erl -noshell -eval 'M:main([]), halt().'`) and on beamjs
+// (`bin/beamjs run M`), and compare stdout exactly, the exit status exactly, and
+// stderr after normalising pids and references. erts is the reference: nothing
+// expected is written by hand.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const WORK = path.join(ROOT, 'test', '.work');
+const BEAMJS = path.join(ROOT, 'bin', 'beamjs');
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Fails (never skips) when erlc/erl are missing: these tests need the reference. */
+export function requireErlang(): void {
+  const r = spawnSync('erl', ['-version'], { encoding: 'utf8' });
+  if (r.error !== undefined) throw new Error('erl is not installed: run the README set-up command (it installs erlang-nox)');
+}
+
+/** Compile `src` (an .erl file) into WORK/<area>/, unless the .beam is newer. Returns the ebin dir. */
+export function compileErl(src: string, area: string): string {
+  const out = path.join(WORK, area);
+  fs.mkdirSync(out, { recursive: true });
+  const beam = path.join(out, path.basename(src, '.erl') + '.beam');
+  if (!fs.existsSync(beam) || fs.statSync(beam).mtimeMs < fs.statSync(src).mtimeMs) {
+    execFileSync('erlc', ['-o', out, src], { stdio: 'pipe' });
+  }
+  return out;
+}
+
+export function runErts(dir: string, module: string, args: string[] = [], timeoutMs = 60000): RunResult {
+  const argList = `[${args.map((a) => JSON.stringify(a)).join(',')}]`;
+  const r = spawnSync('erl', ['-noshell', '-pa', dir, '-eval', `${module}:main(${argList}), halt().`], {
+    encoding: 'utf8',
+    env: { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' },
+    timeout: timeoutMs,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+export function runBeamjs(dir: string, module: string, args: string[] = [], timeoutMs = 60000): RunResult {
+  const r = spawnSync(BEAMJS, ['run', '-pa', dir, module, ...args], { encoding: 'utf8', timeout: timeoutMs });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/** Pids, references, ports and funs differ between two runs of one program, even on erts. */
+export function normalise(s: string): string {
+  return s
+    .replace(/<\d+\.\d+\.\d+>/g, '<PID>')
+    .replace(/#Ref<[\d.]+>/g, '#Ref<REF>')
+    .replace(/#Port<[\d.]+>/g, '#Port<PORT>')
+    .replace(/#Fun<[^>]*>/g, '#Fun<FUN>');
+}
+
+/** All test programs: test/erl/<area>/<module>.erl. */
+export function listPrograms(): Array<{ area: string; module: string; src: string }> {
+  const base = path.join(ROOT, 'test', 'erl');
+  const out: Array<{ area: string; module: string; src: string }> = [];
+  for (const area of fs.readdirSync(base).sort()) {
+    const dir = path.join(base, area);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (f.endsWith('.erl')) out.push({ area, module: f.slice(0, -4), src: path.join(dir, f) });
+    }
+  }
+  return out;
+}
