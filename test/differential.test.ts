@@ -1,11 +1,30 @@
 // Every program under test/erl/<area>/ runs on erts and on beamjs; stdout and
 // exit status must be equal, stderr equal after normalising pids and refs.
 
-import { describe, it, expect, beforeAll } from 'vitest';
-import { compileErl, listPrograms, normalise, requireErlang, runBeamjs, runErts } from './support/differential.js';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { OPCODES_USED_BY_OTP } from '../compiler/ops/used-in-otp.js';
+import { WORK, compileErl, dropEvalFrames, listPrograms, normalise, requireErlang, runBeamjs, runErts } from './support/differential.js';
 import { KNOWN_FAILURES } from './known-failures.js';
 
-beforeAll(() => requireErlang());
+// Which instruction kinds the programs executed on beamjs (BEAMJS_OPCODE_COVERAGE).
+const coverageFile = path.join(WORK, 'opcodes-executed.txt');
+
+beforeAll(() => {
+  requireErlang();
+  fs.mkdirSync(WORK, { recursive: true });
+  fs.rmSync(coverageFile, { force: true });
+});
+
+afterAll(() => {
+  if (!fs.existsSync(coverageFile)) return;
+  const seen = new Set(fs.readFileSync(coverageFile, 'utf8').split('\n').filter((l) => l !== ''));
+  const notRun = OPCODES_USED_BY_OTP.filter((op) => !seen.has(op));
+  console.log(
+    `differential programs executed ${seen.size} distinct opcodes; of the ${OPCODES_USED_BY_OTP.length} OTP uses, not executed: ${notRun.join(' ')}`,
+  );
+});
 
 const programs = listPrograms();
 
@@ -17,8 +36,9 @@ describe('erts-differential programs', () => {
     const name = `${prog.area}/${prog.module}`;
     const body = () => {
       const dir = compileErl(prog.src, prog.area);
-      const erts = runErts(dir, prog.module);
-      const ours = runBeamjs(dir, prog.module);
+      const ertsRaw = runErts(dir, prog.module);
+      const erts = { ...ertsRaw, stdout: dropEvalFrames(ertsRaw.stdout), stderr: dropEvalFrames(ertsRaw.stderr) };
+      const ours = runBeamjs(dir, prog.module, [], 60000, { BEAMJS_OPCODE_COVERAGE: coverageFile });
       expect(ours.stdout, `stdout of ${name}\nbeamjs stderr:\n${ours.stderr}`).toBe(erts.stdout);
       expect(ours.status, `exit status of ${name}`).toBe(erts.status);
       expect(normalise(ours.stderr), `stderr of ${name}`).toBe(normalise(erts.stderr));

@@ -34,6 +34,8 @@ export class FnGen {
   private nextResume: number;
   /** Current Line-chunk index (from the last `line` instruction). */
   lineIndex = 0;
+  /** Body length before the current instruction was emitted. */
+  mark = 0;
   /** Instruction being translated (for error messages). */
   current: Instr | null = null;
 

@@ -106,9 +106,20 @@ export class ModuleGen {
   }
 }
 
+/** How many statements the last instruction emitted (it was just appended). */
+function countEmitted(g: FnGen, _ins: Instr): number {
+  return g.body.length - g.mark;
+}
+
 function jsIdent(s: string): string {
   return s.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 40);
 }
+
+/**
+ * With BEAMJS_OPCODE_COVERAGE set, generated code records each instruction kind it executes
+ * (the tests report which opcodes the differential programs ran). Off by default: it costs.
+ */
+const coverage = process.env.BEAMJS_OPCODE_COVERAGE !== undefined && process.env.BEAMJS_OPCODE_COVERAGE !== '';
 
 export function generateModule(input: ModuleInput): GeneratedModule {
   const m = new ModuleGen(input);
@@ -127,9 +138,12 @@ export function generateModule(input: ModuleInput): GeneratedModule {
     g.hasCatch = f.code.some((ins) => ins.name === 'try' || ins.name === 'catch');
     for (const ins of f.code) {
       g.current = ins;
+      g.mark = g.body.length;
       const emit = EMITTERS[ins.name];
       if (emit === undefined) throw errors.noEmitter(input.file, input.module, `${f.name}/${f.arity}`, ins.name);
       emit(g, ins);
+      if (coverage && ins.name === 'label') g.out(`$rt.covered('label');`);
+      else if (coverage && ins.name !== 'line') g.body.splice(g.body.length - countEmitted(g, ins), 0, [`$rt.covered(${JSON.stringify(ins.name)});`, g.lineIndex]);
     }
     nextResume = g.resumeLabel();
     texts.push(finishFunction(g));

@@ -20,6 +20,7 @@ import { sched, toErlangException, stacktraceOf } from '../process/scheduler.js'
 import { exportEntry } from './exports.js';
 import { sendMessage } from '../process/signals.js';
 import * as bs from '../bs/index.js';
+import * as fs from 'node:fs';
 
 /** A try/catch handler's label, stored in a y register while the handler is active. */
 export class CatchTag {
@@ -161,7 +162,20 @@ function mapGetMany(m: Term, ks: Term[]): Term[] | undefined {
   return out;
 }
 
+/** Instruction kinds executed, when BEAMJS_OPCODE_COVERAGE names a file to append them to at exit. */
+const coveredOps = new Set<string>();
+function covered(name: string): void {
+  coveredOps.add(name);
+}
+const coverageFile = process.env.BEAMJS_OPCODE_COVERAGE;
+if (coverageFile !== undefined && coverageFile !== '') {
+  process.on('exit', () => {
+    fs.appendFileSync(coverageFile, [...coveredOps].join('\n') + '\n');
+  });
+}
+
 export const generatedApi = {
+  covered,
   SUSPEND,
   NIL,
   Cons,

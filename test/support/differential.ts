@@ -45,8 +45,8 @@ export function runErts(dir: string, module: string, args: string[] = [], timeou
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-export function runBeamjs(dir: string, module: string, args: string[] = [], timeoutMs = 60000): RunResult {
-  const r = spawnSync(BEAMJS, ['run', '-pa', dir, module, ...args], { encoding: 'utf8', timeout: timeoutMs });
+export function runBeamjs(dir: string, module: string, args: string[] = [], timeoutMs = 60000, env: Record<string, string> = {}): RunResult {
+  const r = spawnSync(BEAMJS, ['run', '-pa', dir, module, ...args], { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, ...env } });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -57,6 +57,22 @@ export function normalise(s: string): string {
     .replace(/#Ref<[\d.]+>/g, '#Ref<REF>')
     .replace(/#Port<[\d.]+>/g, '#Port<PORT>')
     .replace(/#Fun<[^>]*>/g, '#Fun<FUN>');
+}
+
+/**
+ * erts runs main under erl_eval and init (-eval); beamjs calls it directly until OTP's own init
+ * boots here. So in the do_boot crash report the frames of erl_eval and init are dropped from the
+ * erts side, and traces are compared on the program's own frames, as the issue asks.
+ */
+export function dropEvalFrames(s: string): string {
+  return s
+    .split('\n')
+    .map((line) =>
+      line.includes('init terminating in do_boot')
+        ? line.replace(/,\{(erl_eval|init),[a-z_]+,\d+,\[[^\]]*\]\}/g, '')
+        : line,
+    )
+    .join('\n');
 }
 
 /** All test programs: test/erl/<area>/<module>.erl. */
