@@ -4,8 +4,8 @@
 
 import * as fs from 'node:fs';
 
-function writeAll(fd: number, s: string): void {
-  const buf = Buffer.from(s, 'utf8');
+function writeAll(fd: number, s: string, encoding: BufferEncoding = 'utf8'): void {
+  const buf = Buffer.from(s, encoding);
   let off = 0;
   while (off < buf.length) {
     try {
@@ -19,6 +19,11 @@ function writeAll(fd: number, s: string): void {
 
 export function writeOut(s: string): void {
   writeAll(1, s);
+}
+
+/** erlang:display/1's output: one byte per character, lines ended with CR LF as erts writes them. */
+export function writeDisplayed(s: string): void {
+  writeAll(1, s + '\r\n', 'latin1');
 }
 
 export function writeErr(s: string): void {

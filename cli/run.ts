@@ -13,7 +13,7 @@ import { charlist, listFrom } from '../runtime/term/list.js';
 import { display } from '../runtime/term/display.js';
 import type { Term } from '../runtime/term/term.js';
 import { initToString } from './init-report.js';
-import { writeOut, writeErr, exitAfterFlush } from './output.js';
+import { writeDisplayed, writeErr, exitAfterFlush } from './output.js';
 
 export interface RunArgs {
   pa: string[];
@@ -65,7 +65,7 @@ export function run(r: RunArgs, fatal: (e: Error) => never): void {
       exitAfterFlush(0);
       return;
     }
-    writeOut(display([charlist('init terminating in do_boot'), reason]) + '\n');
+    writeDisplayed(display([charlist('init terminating in do_boot'), reason]));
     writeErr(`init terminating in do_boot (${initToString(reason)})\n`);
     exitAfterFlush(1);
   };

@@ -281,37 +281,30 @@ function compareBits(a: BitStr, b: BitStr, eqOnly: boolean): number {
   return sign(a.size - b.size);
 }
 
-function byExactKey(x: [Term, Term], y: [Term, Term]): number {
-  return compareExact(x[0], y[0]);
-}
-
 function stepMaps(a: EMap, b: EMap, mode: number): number {
   const n = a.size;
   if (n !== b.size) return n < b.size ? -1 : 1;
   if (n === 0) return 0;
-  const va: Term[] = [];
-  const vb: Term[] = [];
   if (mode & EQ_ONLY) {
     // Keys are matched exactly whatever the mode (#{1 => a} /= #{1.0 => a}): look each up.
+    const va: Term[] = [];
+    const vb: Term[] = [];
     for (const [k, v] of a.entries()) {
       const w = b.get(k);
       if (w === undefined) return 1;
       va.push(v);
       vb.push(w);
     }
-  } else {
-    const ea = a.entries().sort(byExactKey);
-    const eb = b.entries().sort(byExactKey);
-    for (let i = 0; i < n; i++) {
-      const r = compareExact(ea[i][0], eb[i][0]);
-      if (r !== 0) return r;
-    }
-    for (let i = 0; i < n; i++) {
-      va.push(ea[i][1]);
-      vb.push(eb[i][1]);
-    }
+    return descendSeq(va, vb);
   }
-  return descendSeq(va, vb);
+  // Keys in map-key order, pairwise and exactly; then the values in that order, in this mode.
+  const ea = a.sortedEntriesForCompare();
+  const eb = b.sortedEntriesForCompare();
+  for (let i = 0; i < n; i++) {
+    const r = compareExact(ea.keys[i], eb.keys[i]);
+    if (r !== 0) return r;
+  }
+  return descendSeq(ea.values, eb.values);
 }
 
 function stepFuns(a: Fun, b: Fun): number {

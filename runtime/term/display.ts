@@ -7,15 +7,14 @@
 // display() returns bytes, one char (0-255) per byte, because erts writes atoms in UTF-8 but the
 // characters of a printable list as single latin1 bytes: write it with Buffer.from(s, 'latin1').
 // formatTermW() returns characters (code points), as io_lib returns a character list.
-//
-// Known divergence: erts prints a map of more than 32 keys as its internal hash trie
-// ("#<..>{..}"); display() prints every map flat, as erts prints small ones.
+// display() shows a map of more than 32 keys as erts does, as its hash trie ("#<fffb>{<1201>{..}..}").
 
 import { Atom } from './atom.js';
 import { EFloat } from './float.js';
 import { Cons, NIL } from './list.js';
 import { BitStr } from './bitstring.js';
 import { EMap } from './map.js';
+import { HNode } from './map-hamt.js';
 import { Fun } from './fun.js';
 import { Pid, Port, Ref } from './identifiers.js';
 import type { Term } from './term.js';
@@ -48,7 +47,7 @@ export function formatTermW(t: Term): string {
 
 function print(root: Term, disp: boolean): string {
   const out: string[] = [];
-  const work: Array<Term | string> = [root];
+  const work: Array<Term | HNode | string> = [root];
   while (work.length > 0) {
     const t = work.pop()!;
     if (typeof t === 'string') {
@@ -86,14 +85,31 @@ function print(root: Term, disp: boolean): string {
       work.push('}');
       pushSeparated(work, t);
     } else if (t instanceof EMap) {
+      if (disp && t.root !== null) {
+        // erts prints a large map as its hash trie: each node's slot bitmap in hex, then its
+        // children in slot order, a key-value leaf being the cons [Key|Value] that erts stores.
+        out.push('#');
+        work.push(t.root);
+        continue;
+      }
       out.push('#{');
       work.push('}');
-      const entries = t.entries();
+      // ~w follows maps:iterator/1, i.e. the iteration order (for a large map the reverse of
+      // maps:to_list/1); display's flatmaps are in key order, which is the same thing.
+      const entries = t.iterationEntries();
       const arrow = disp ? '=>' : ' => ';
       for (let i = entries.length - 1; i >= 0; i--) {
         work.push(entries[i][1]);
         work.push(arrow);
         work.push(entries[i][0]);
+        if (i > 0) work.push(',');
+      }
+    } else if (t instanceof HNode) {
+      out.push(`<${t.bitmap.toString(16)}>{`);
+      work.push('}');
+      for (let i = t.kids.length - 1; i >= 0; i--) {
+        const kid = t.kids[i];
+        work.push(kid instanceof HNode ? kid : new Cons(kid, t.vals[i]!));
         if (i > 0) work.push(',');
       }
     } else if (t instanceof BitStr) {
@@ -116,7 +132,7 @@ function print(root: Term, disp: boolean): string {
   return out.join('');
 }
 
-function pushSeparated(work: Array<Term | string>, items: readonly Term[]): void {
+function pushSeparated(work: Array<Term | HNode | string>, items: readonly Term[]): void {
   for (let i = items.length - 1; i >= 0; i--) {
     work.push(items[i]);
     if (i > 0) work.push(',');
