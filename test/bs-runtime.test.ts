@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Atom, atom } from '../runtime/term/atom.js';
@@ -175,11 +175,18 @@ function runErts(mods: ErtsModule[]): Map<string, string> {
         `code:load_abs("${join(dir, m.name)}"), ${m.name}:main()`,
     );
   }
-  const out = execFileSync('erl', ['-noshell', '-eval', `${steps.join(', ')}, halt().`], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' },
-  });
+  let out: string;
+  try {
+    out = execFileSync('erl', ['-noshell', '-eval', `${steps.join(', ')}, halt().`], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' },
+    });
+  } catch (e) {
+    const err = e as { stdout?: string; message: string };
+    throw new Error(`erts failed on the generated modules in ${dir}: ${err.message}\n${(err.stdout ?? '').slice(0, 4000)}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
   const res = new Map<string, string>();
   for (const line of out.split('\n')) {
     const m = /^(\S+ \d+) (.*)$/.exec(line);
@@ -213,7 +220,9 @@ interface Seg {
 const FOO = atom('foo');
 const ENDIAN = ['big', 'little', 'native'] as const;
 const FLOAT_EDGES = [0, -0, 1.5, 65504, 65519.99, 65520, -65536, 6e-8, 5e-8, 2.9e-8, 6.1e-5, 1e-300, 3.4028235677973366e38,
-  3.4028234663852886e38, 1.401298464324817e-45, 7e-46, 1.7976931348623157e308, 0.1, -2.5e-10, 1e20, 123456.789];
+  3.4028234663852886e38, 1.401298464324817e-45, 7e-46, 1.7976931348623157e308, 0.1, -2.5e-10, 1e20, 123456.789,
+  // Ties between two halfs / two singles: rounding goes to the even one.
+  1.00048828125, 1.00146484375, 2.9802322387695312e-8, 8.940696716308594e-8, 1.0000000596046448, 2049, 2051, -2051];
 
 function randomFloat(): number {
   const r = int(4);
@@ -243,7 +252,7 @@ function randomSeg(bad: boolean): Seg {
   } else if (kind === 'float') {
     const bits = pick([16, 32, 64]);
     const unit = pick([1, 8]);
-    const value = int(5) === 0 ? normInt(randBig(int(80)) - randBig(40)) : new EFloat(randomFloat());
+    const value = int(5) === 0 ? normInt(randBig(pick([int(80), int(1000)])) - randBig(40)) : new EFloat(randomFloat());
     seg = { kind, value, size: bits / unit, unit, flags };
   } else if (kind === 'binary') {
     const v = randBits(int(5) === 0 ? 8 * int(6) : int(48));
@@ -319,17 +328,23 @@ function buildNew(segs: Seg[], hint: number): BitStr {
   return C.bsFinish(b);
 }
 
-/** What the OTP 24 compiler emits: the size summed with bs_add, bs_init_bits or bs_append, then bs_put_*. */
+/**
+ * What the OTP 24 compiler emits: the size summed last segment first with bs_add
+ * (units other than 1 and 8 multiplied by a `*` that raises badarith), then
+ * bs_init_bits or bs_append, then bs_put_*.
+ */
 function buildOld(segs: Seg[]): BitStr {
   const append = segs[0].kind === 'binary' && segs[0].size === 'all';
   let total: number = 0;
-  for (let i = append ? 1 : 0; i < segs.length; i++) {
+  for (let i = segs.length - 1; i >= (append ? 1 : 0); i--) {
     const s = segs[i];
     if (s.kind === 'utf8') total = C.bsAdd(total, C.bsUtf8Size(s.value), 8);
     else if (s.kind === 'utf16') total = C.bsAdd(total, C.bsUtf16Size(s.value), 8);
     else if (s.kind === 'utf32') total = C.bsAdd(total, 4, 8);
     else if (s.size === 'all') total = C.bsAdd(total, O.bitSize(s.value), 1);
-    else total = C.bsAdd(total, s.size as Term, s.unit);
+    else if (s.unit === 1 || s.unit === 8) total = C.bsAdd(total, s.size as Term, s.unit);
+    else if (typeof s.size !== 'number' && typeof s.size !== 'bigint') throw new ErlangException(atom('error'), atom('badarith'));
+    else total = C.bsAdd(total, normInt(BigInt(s.size) * BigInt(s.unit)), 1);
   }
   const res = append ? C.bsAppend(segs[0].value, total, segs[0].unit) : C.bsInitBits(total);
   for (let i = append ? 1 : 0; i < segs.length; i++) {
@@ -364,7 +379,8 @@ function randomMatch(): MatchCase {
   const segs: MSeg[] = [];
   const n = 1 + int(4);
   for (let i = 0; i < n; i++) {
-    const kind = pick<Kind | 'skip'>(['integer', 'integer', 'integer', 'float', 'binary', 'skip', 'utf8', 'utf16', 'utf32']);
+    // UTF segments rarely match random bits: the UTF cases below cover them.
+    const kind = pick<Kind | 'skip'>(['integer', 'integer', 'integer', 'float', 'binary', 'skip', pick(['utf8', 'utf16', 'utf32'])]);
     const flags = (pick(ENDIAN) === 'big' ? 0 : pick([C.FLAG_LITTLE, C.FLAG_NATIVE])) | (int(2) ? C.FLAG_SIGNED : 0);
     if (kind === 'float') {
       const unit = pick([1, 8]);
@@ -372,11 +388,16 @@ function randomMatch(): MatchCase {
     } else if (kind.startsWith('utf')) segs.push({ kind, size: 0, unit: 0, flags: flags & C.FLAG_LITTLE });
     else {
       const unit = pick([1, 1, 2, 8]);
-      const size: Term = int(12) === 0 ? pick<Term>([-1, FOO, 2n ** 64n]) : pick([int(9), int(33), int(70), int(140)]);
+      const size: Term = int(12) === 0 ? pick<Term>([-1, FOO, 2n ** 64n]) : pick([int(9), int(33), int(70), pick([52, 53, 54, 64, 65])]);
       segs.push({ kind, size, unit, flags });
     }
   }
-  return { bin: randBits(int(200)), skip: int(12), segs, rest: int(4) ? 'bits' : 'binary' };
+  // Mostly just enough bits for the segments, so that most cases match.
+  let need = 0;
+  for (const s of segs) need += s.kind.startsWith('utf') ? 16 : typeof s.size === 'number' && s.size > 0 ? s.size * s.unit : 0;
+  const skip = int(12);
+  const len = int(4) ? skip + need + int(24) : int(300);
+  return { bin: randBits(len), skip, segs, rest: int(4) ? 'bits' : 'binary' };
 }
 
 function matchClause(k: number, c: MatchCase): string {
@@ -583,8 +604,179 @@ function bifCases(): BifCase[] {
     ts: () => {
       let l: Term = NIL;
       for (let i = 0; i < 200000; i++) l = new Cons(l, new Cons(1, NIL));
-      return [O.iolistSize(l), O.byteSize(O.listToBinary(new Cons(l, C.bsFinish(C.bsStart(8)))))];
+      return [O.iolistSize(l), O.byteSize(O.listToBinary(new Cons(l, parse('<<2>>'))))];
     },
   });
   return cases;
 }
+
+// ---- the run ----
+
+const GOOD = 250;
+const BAD = 150;
+const constructions: Array<{ segs: Seg[]; hint: number }> = [];
+for (let k = 0; k < GOOD + BAD; k++) {
+  const segs = Array.from({ length: 1 + int(5) }, () => randomSeg(false));
+  if (k >= GOOD) for (let j = 0; j < 1 + int(2); j++) segs[int(segs.length)] = randomSeg(true);
+  constructions.push({ segs, hint: int(2) ? 0 : 64 });
+}
+// Every edge float in every width, byte order and a random alignment.
+for (const d of FLOAT_EDGES) {
+  for (const bits of [16, 32, 64]) {
+    const flags = int(2) ? C.FLAG_LITTLE : 0;
+    const pad: Seg = { kind: 'integer', value: int(256), size: int(8), unit: 1, flags: 0 };
+    constructions.push({ segs: [pad, { kind: 'float', value: new EFloat(d), size: bits, unit: 1, flags }], hint: 0 });
+  }
+}
+const matches = Array.from({ length: 400 }, randomMatch);
+const utfs = utfCases();
+const appendOps = randomAppends(300);
+const bifs = bifCases();
+
+function clauses(name: string, bodies: string[]): string {
+  return bodies.map((b, i) => (b.startsWith(`${name}(`) ? b : `${name}(${i + 1}) -> ${b}`)).join(';\n') + '.\n';
+}
+function runAll(tag: string, n: number, f: string): string {
+  return `[r("${tag}", K, fun() -> ${f}(K) end) || K <- lists:seq(1, ${n})]`;
+}
+const constructionSrc = clauses('c', constructions.map((c, k) => constructionClause(k + 1, c.segs)));
+const NEW_MODULE = `${constructionSrc}
+${clauses('m', matches.map((c, k) => matchClause(k + 1, c)))}
+${clauses('t', utfs.map((c, k) => utfClause(k + 1, c)))}
+${clauses('u', UTF_VALUES.flatMap((v) => UTF_KINDS.map(([kind, f]) => `[V] = ?MODULE:id([${lit(v)}]), <<1:3, V/${kind}-${f ? 'little' : 'big'}>>`)))}
+${clauses('b', bifs.map((c) => c.erl))}
+${appendsBody(appendOps)}
+loop(0, B) -> B;
+loop(N, B) -> loop(N - 1, <<B/binary, (N rem 256):8>>).
+main() ->
+    ${runAll('c', constructions.length, 'c')}, ${runAll('m', matches.length, 'm')}, ${runAll('t', utfs.length, 't')},
+    ${runAll('u', UTF_VALUES.length * UTF_KINDS.length, 'u')}, ${runAll('b', bifs.length, 'b')},
+    r("ap", 1, fun() -> ap() end),
+    r("bc", 1, fun() -> << <<(X rem 256):8, (X rem 7):3>> || X <- lists:seq(1, ?MODULE:id(1000)) >> end),
+    r("loop", 1, fun() -> erlang:md5(loop(${LOOP_N}, ?MODULE:id(<<>>))) end).
+`;
+const OLD_MODULE = `${constructionSrc}
+main() -> ${runAll('oc', constructions.length, 'c')}.
+`;
+
+let erts: Map<string, string>;
+function expected(key: string): string {
+  const v = erts.get(key);
+  if (v === undefined) throw new Error(`erts printed nothing for ${key}`);
+  return v;
+}
+
+beforeAll(() => {
+  erts = runErts([
+    { name: 'bs_rt_new', body: NEW_MODULE, opts: '' },
+    { name: 'bs_rt_old', body: OLD_MODULE, opts: ', no_bs_create_bin, no_type_opt' },
+  ]);
+});
+
+/** Collects mismatches, so that one failure shows the case, what erts said and what we said. */
+function compareAll(n: number, key: (k: number) => string, ours: (k: number) => string, exp = expected): string[] {
+  const bad: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const want = exp(key(k));
+    const got = ours(k);
+    if (want !== got) bad.push(`${key(k)}: erts ${want}\n      ours ${got}`);
+  }
+  return bad;
+}
+
+describe('construction (bs_create_bin)', () => {
+  it('builds what erts builds, and fails with erts reason and cause', () => {
+    const bad = compareAll(constructions.length, (k) => `c ${k}`, (k) => outcome(() => buildNew(constructions[k - 1].segs, constructions[k - 1].hint)));
+    expect(bad.slice(0, 5).map((b, i) => `${b}\n  ${constructionClause(i, constructions[Number(b.split(/[ :]/)[1]) - 1].segs)}`)).toEqual([]);
+  });
+  it('utf8/utf16/utf32 segments accept and reject what erts does', () => {
+    const bad = compareAll(UTF_VALUES.length * UTF_KINDS.length, (k) => `u ${k}`, (k) => {
+      const v = UTF_VALUES[Math.floor((k - 1) / UTF_KINDS.length)];
+      const [kind, flags] = UTF_KINDS[(k - 1) % UTF_KINDS.length];
+      return outcome(() => {
+        const b = C.bsStart(0);
+        C.bsInteger(b, 1, 3, 1, 0, 1);
+        if (kind === 'utf8') C.bsUtf8(b, v, 2);
+        else if (kind === 'utf16') C.bsUtf16(b, v, flags, 2);
+        else C.bsUtf32(b, v, flags, 2);
+        return C.bsFinish(b);
+      });
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('construction (OTP 24 instructions)', () => {
+  it('builds what erts builds from bs_init_bits/bs_append and bs_put_*, with the same error reasons', () => {
+    const bad = compareAll(constructions.length, (k) => `oc ${k}`, (k) => reasonOnly(outcome(() => buildOld(constructions[k - 1].segs))),
+      (key) => reasonOnly(expected(key)));
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  it('extracts the same integers, floats and binaries as erts at odd offsets', () => {
+    const bad = compareAll(matches.length, (k) => `m ${k}`, (k) => `{ok,${fmt(replayMatch(matches[k - 1]))}}`);
+    expect(bad.slice(0, 5).map((b) => `${b}\n  ${matchClause(0, matches[Number(b.split(/[ :]/)[1]) - 1])}`)).toEqual([]);
+  });
+  it('decodes and skips UTF-8/16/32 as erts does, rejecting what it rejects', () => {
+    const bad = compareAll(utfs.length, (k) => `t ${k}`, (k) => `{ok,${fmt(replayUtf(utfs[k - 1]))}}`);
+    expect(bad.slice(0, 8).map((b) => `${b}\n  ${utfClause(0, utfs[Number(b.split(/[ :]/)[1]) - 1])}`)).toEqual([]);
+  });
+  it('match contexts are not bitstrings and are reused by a second start', () => {
+    const ctx = M.startMatch(parse('<<1,2,3>>')) as M.MatchCtx;
+    expect(ctx instanceof BitStr).toBe(false);
+    expect(M.startMatch(ctx)).toBe(ctx);
+    expect(M.startMatch(FOO)).toBe(M.NO_MATCH);
+  });
+});
+
+describe('appending', () => {
+  it('append chains (in place, branching, tails) give erts results, old versions keep their value', () => {
+    const want = expected('ap 1');
+    expect(`{ok,${fmt(replayAppends(appendOps, false))}}`).toBe(want);
+    expect(`{ok,${fmt(replayAppends(appendOps, true))}}`).toBe(want);
+  });
+  it('bs_init_writable and bs_private_append build a comprehension as erts does', () => {
+    let bin = C.bsInitWritable(16);
+    for (let x = 1; x <= 1000; x++) {
+      bin = C.bsPrivateAppend(bin, 11, 1);
+      C.bsPutInteger(8, 1, 0, x % 256);
+      C.bsPutInteger(3, 1, 0, x % 7);
+    }
+    expect(`{ok,${fmt(bin)}}`).toBe(expected('bc 1'));
+  });
+  it(`appending ${LOOP_N} bytes one at a time is amortised O(1)`, () => {
+    for (const legacy of [false, true]) {
+      const t0 = performance.now();
+      let bin: BitStr = EMPTY_BINARY;
+      let moves = 0;
+      for (let n = LOOP_N; n > 0; n--) {
+        const before = bin.bytes;
+        if (legacy) {
+          bin = C.bsAppend(bin, 8, 8);
+          C.bsPutInteger(8, 1, 0, n % 256);
+        } else {
+          const b = C.bsStartAppend(bin, 8, 8, 1);
+          C.bsInteger(b, n % 256, 8, 1, 0, 2);
+          bin = C.bsFinish(b);
+        }
+        if (bin.bytes !== before) moves++;
+      }
+      const ms = performance.now() - t0;
+      // Extending in place: the buffer moves only when it doubles.
+      expect(moves).toBeLessThan(20);
+      const md5 = BitStr.fromBytes(createHash('md5').update(bin.toBytes()).digest());
+      expect(`{ok,${fmt(md5)}}`).toBe(expected('loop 1'));
+      // A copying append would move 5 * 10^9 bytes here.
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('binary BIF helpers', () => {
+  it('list_to_binary, iolist_size, bitstring_to_list, binary_part, term order agree with erts', () => {
+    const bad = compareAll(bifs.length, (k) => `b ${k}`, (k) => outcome(bifs[k - 1].ts));
+    expect(bad.slice(0, 5).map((b) => `${b}\n  ${bifs[Number(b.split(/[ :]/)[1]) - 1].erl}`)).toEqual([]);
+  });
+});

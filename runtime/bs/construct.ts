@@ -15,6 +15,7 @@
 
 import { atom, ERROR, type Atom } from '../term/atom.js';
 import { AppendArea, BitStr } from '../term/bitstring.js';
+import { bigToDouble } from '../term/arith.js';
 import { EFloat } from '../term/float.js';
 import { Cons } from '../term/list.js';
 import type { ETuple, Term } from '../term/term.js';
@@ -178,6 +179,7 @@ function appendTo(bin: BitStr, extraBits: number): BinBuilder {
   }
   const need = bin.size + extraBits;
   if (need > MAX_BITS) systemLimit();
+  // Twice the bytes needed: the next appends extend in place until this fills up.
   const buf = alloc(Math.max(256, Math.ceil(need / 4)));
   copyBits(bin.bytes, bin.offset, buf, 0, bin.size);
   const b = new BinBuilder(buf, 0);
@@ -261,8 +263,7 @@ export function bsUtf32(b: BinBuilder, v: Term, flags: number, seg: number): voi
 /** A `string` segment: `len` bytes at `offset` of the module's StrT chunk. */
 export function bsString(b: BinBuilder, strT: Uint8Array, offset: number, len: number): void {
   ensure(b, len * 8);
-  if ((b.pos & 7) === 0 && !b.fixed) b.buf.set(strT.subarray(offset, offset + len), b.pos >>> 3);
-  else copyBits(strT, offset * 8, b.buf, b.pos, len * 8);
+  copyBits(strT, offset * 8, b.buf, b.pos, len * 8);
   b.pos += len * 8;
 }
 
@@ -285,8 +286,9 @@ function putFloat(b: BinBuilder, v: Term, bits: number, flags: number): Atom | n
   if (v instanceof EFloat) d = v.value;
   else if (typeof v === 'number') d = v;
   else if (typeof v === 'bigint') {
-    d = Number(v);
-    if (!Number.isFinite(d)) return A_NO_FLOAT;
+    // erts's own conversion, which is not always correctly rounded beyond 2^64.
+    d = bigToDouble(v);
+    if (d !== d) return A_NO_FLOAT;
   } else return A_TYPE;
   ensure(b, bits);
   writeFloat(b.buf, b.pos, d, bits, isLittle(flags));
@@ -345,14 +347,18 @@ function putUtf16(b: BinBuilder, v: Term, flags: number): boolean {
 
 let current: BinBuilder = new BinBuilder(new Uint8Array(0), 0);
 
-/** A size operand of the OTP 24 instructions in bits: badarg unless a non-negative integer. */
-function legacyBits(size: Term, unit: number): number {
+/**
+ * A size operand of the OTP 24 instructions in bits: badarg unless a non-negative
+ * integer. A huge one is system_limit when it sizes a new binary (bs_init*,
+ * bs_append), badarg in a bs_put_* (erts only takes small integers there).
+ */
+function legacyBits(size: Term, unit: number, hugeIsLimit: boolean): number {
   if (typeof size === 'number' && size >= 0) {
     const bits = size * unit;
     if (bits <= MAX_BITS) return bits;
     return systemLimit();
   }
-  if (typeof size === 'bigint' && size > 0n) return systemLimit();
+  if (hugeIsLimit && typeof size === 'bigint' && size > 0n) return systemLimit();
   return badarg();
 }
 
@@ -365,12 +371,12 @@ function startFixed(bits: number): BitStr {
 
 /** bs_init2: a binary of `size` bytes, filled by the bs_put_* that follow. */
 export function bsInit2(size: Term): BitStr {
-  return startFixed(legacyBits(size, 8));
+  return startFixed(legacyBits(size, 8, true));
 }
 
 /** bs_init_bits: a bitstring of `size` bits, filled by the bs_put_* that follow. */
 export function bsInitBits(size: Term): BitStr {
-  return startFixed(legacyBits(size, 1));
+  return startFixed(legacyBits(size, 1, true));
 }
 
 /** bs_add: A + B * Unit, for the size of a binary about to be built. */
@@ -385,7 +391,7 @@ export function bsAdd(a: Term, b: Term, unit: number): number {
 
 /** bs_append: `bin` followed by room for `extra` bits (in units of 1), filled by the bs_put_* that follow. */
 export function bsAppend(bin: Term, extra: Term, unit: number): BitStr {
-  const bits = legacyBits(extra, 1);
+  const bits = legacyBits(extra, 1, true);
   if (!(bin instanceof BitStr) || (unit > 1 && bin.size % unit !== 0)) return badarg();
   const b = appendTo(bin, bits);
   b.fixed = true;
@@ -410,11 +416,11 @@ export function bsInitWritable(sizeHint: Term): BitStr {
 }
 
 export function bsPutInteger(size: Term, unit: number, flags: number, v: Term): void {
-  if (!putInteger(current, v, legacyBits(size, unit), flags)) badarg();
+  if (!putInteger(current, v, legacyBits(size, unit, false), flags)) badarg();
 }
 
 export function bsPutFloat(size: Term, unit: number, flags: number, v: Term): void {
-  if (putFloat(current, v, legacyBits(size, unit), flags) !== null) badarg();
+  if (putFloat(current, v, legacyBits(size, unit, false), flags) !== null) badarg();
 }
 
 export function bsPutBinary(size: Term, unit: number, _flags: number, v: Term): void {
@@ -424,7 +430,7 @@ export function bsPutBinary(size: Term, unit: number, _flags: number, v: Term): 
     putBits(current, v, v.size);
     return;
   }
-  const bits = legacyBits(size, unit);
+  const bits = legacyBits(size, unit, false);
   if (v.size < bits) return badarg();
   putBits(current, v, bits);
 }
@@ -449,11 +455,11 @@ export function bsPutUtf32(flags: number, v: Term): void {
 
 /** bs_utf8_size: bytes the UTF-8 encoding of `v` takes; nonsense for invalid values, which bs_put_utf8 rejects. */
 export function bsUtf8Size(v: Term): number {
-  if (typeof v !== 'number') return 4;
+  if (typeof v !== 'number' || v < 0) return 4;
   return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
 }
 
 /** bs_utf16_size: bytes the UTF-16 encoding of `v` takes (2 or 4). */
 export function bsUtf16Size(v: Term): number {
-  return typeof v === 'number' && v >= 0x10000 ? 4 : 2;
+  return typeof v === 'number' && (v >= 0x10000 || v < 0) ? 4 : 2;
 }

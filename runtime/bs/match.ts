@@ -43,7 +43,7 @@ export function startMatch(t: Term | MatchCtx): MatchCtx | NoMatch {
   return NO_MATCH;
 }
 
-/** bs_get_position. */
+/** bs_get_position: an opaque number (an absolute bit index) that only bs_set_position on the same context reads. */
 export function getPosition(ctx: MatchCtx): number {
   return ctx.pos;
 }

@@ -19,7 +19,11 @@ export class AppendArea {
 }
 
 export class BitStr {
-  /** Backing store; may be shared with other binaries and must not change under them. */
+  /**
+   * Backing store; may be shared with other binaries and must not change under them.
+   * It may be longer than the window, and the bits of a partial last byte past
+   * `size` are unspecified (appending writes there): read through the window only.
+   */
   bytes: Uint8Array;
   /** Bit offset of the first bit within `bytes`. */
   offset: number;
