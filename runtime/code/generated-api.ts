@@ -125,19 +125,13 @@ function badLabel(fn: string, label: number): Error {
 
 function mapPutAssoc(m: Term, kv: Term[]): EMap {
   if (!(m instanceof EMap)) throw errorTagged('badmap', m);
-  let r = m;
-  for (let i = 0; i < kv.length; i += 2) r = r.put(kv[i], kv[i + 1]);
-  return r;
+  return kv.length === 2 ? m.put(kv[0], kv[1]) : m.putMany(kv);
 }
 
 function mapPutExact(m: Term, kv: Term[]): EMap {
   if (!(m instanceof EMap)) throw errorTagged('badmap', m);
-  let r = m;
-  for (let i = 0; i < kv.length; i += 2) {
-    const u = r.update(kv[i], kv[i + 1]);
-    if (u === undefined) throw errorTagged('badkey', kv[i]);
-    r = u;
-  }
+  const r = kv.length === 2 ? m.update(kv[0], kv[1]) : m.updateMany(kv);
+  if (r === undefined) throw errorTagged('badkey', kv.length === 2 ? kv[0] : m.firstMissingKey(kv)!);
   return r;
 }
 

@@ -36,7 +36,10 @@ export interface DecodeOptions {
   resolveExport?: (module: Atom, name: Atom, arity: number) => ExportRef;
   /** The lambda a local fun refers to; without it, a local fun is badarg. */
   resolveLambda?: (ref: LambdaRef) => LambdaInfo;
-  /** binary_to_term/2's `safe`: refuse to create atoms that do not exist yet. */
+  /**
+   * binary_to_term/2's `safe`: refuse to create atoms that do not exist yet. (erts
+   * also refuses export funs of unknown functions; resolveExport can do that.)
+   */
   safe?: boolean;
   /** This node's name and creation: identifiers of this node must be valid local ones. */
   thisNode?: { readonly node: Atom; readonly creation: number };
@@ -251,20 +254,14 @@ class Decoder {
         for (let i = s.length - 1; i >= 0; i--) l = new Cons(s[i], l);
         return l;
       }
-      case LIST_EXT: {
-        const n = this.u32();
-        if (n === 0xffffffff) badarg();
-        return this.open(Kind.List, n + 1); // the elements, then the tail
-      }
+      case LIST_EXT:
+        return this.open(Kind.List, this.u32() + 1); // the elements, then the tail
       case BINARY_EXT:
         return BitStr.fromBytes(this.bytes(this.u32()).slice());
       case BIT_BINARY_EXT:
         return this.bitBinary();
-      case MAP_EXT: {
-        const n = this.u32();
-        if (n > 0x7fffffff) badarg();
-        return this.open(Kind.Map, 2 * n);
-      }
+      case MAP_EXT:
+        return this.open(Kind.Map, 2 * this.u32());
       case PID_EXT:
       case NEW_PID_EXT:
         return this.pidBody(tag);

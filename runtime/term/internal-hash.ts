@@ -1,11 +1,12 @@
-// erts's internal term hash (`make_internal_hash` of OTP 25, 64-bit build), which places the keys
+// erts's internal term hash (make_internal_hash of OTP 25, 64-bit build), which places the keys
 // of large maps in their hash array mapped trie and so decides the order in which maps:to_list,
-// maps:fold and printing visit them. The hash mixes 32-bit words with Bob Jenkins' lookup2 mix; the
-// words are the term's machine representation where erts has one: an immediate (small integer,
-// atom, local pid or port, []) is hashed as its 64-bit tagged word, so an atom's hash depends on
-// its index in the atom table (Atom.id here) and a pid's on its number and serial.
-// Terms with no stable machine identity (export funs, external pids, ports and references, which
-// erts hashes by pointer) get a deterministic stand-in: still a valid hash, but not erts's value.
+// maps:fold and printing visit them. Words are mixed with Bob Jenkins' lookup2 mix. An immediate
+// (small integer, atom, local pid or port, []) is hashed as erts's 64-bit tagged word, so an atom
+// hashes by its index in erts's atom table (Atom.id stands in for it: exact only where atom.ts
+// numbers atoms as erts does) and a pid by its number, serial and process table slot.
+// Checked value for value against erts_debug:get_internal_state({internal_hash, T}) by
+// test/term-map.test.ts. Export funs and external pids, ports and references, which erts hashes
+// by pointer, get a deterministic stand-in: a valid hash, not erts's value.
 
 import { Atom } from './atom.js';
 import { BitStr } from './bitstring.js';
@@ -13,7 +14,6 @@ import { EFloat } from './float.js';
 import { Fun } from './fun.js';
 import { Pid, Port, Ref, LOCAL_NODE } from './identifiers.js';
 import { Cons, NIL } from './list.js';
-import type { EMap } from './map.js';
 import type { Term } from './term.js';
 
 // The golden-ratio constant and its multiples, one per term kind, so that equal words of
@@ -38,6 +38,9 @@ const H_FUN2 = hc(21);
 const H_CONS_HEAD = hc(17);
 const H_CONS_TAIL = hc(18);
 const H_STR_TAIL = hc(22);
+
+/** erts starts every internal hash from this (xor the salt), so it differs from phash2's. */
+const INTERNAL_HASH_SEED = 3432918353;
 
 /** A light mix of a kind marker: xor, then rotate left by 17. */
 function constHash(hash: number, k: number): number {
@@ -103,7 +106,8 @@ function blockHash(k: Uint8Array, start: number, length: number, init: number): 
 }
 
 // erts's tags for immediates on a 64-bit build: small integers carry 4 tag bits (0xF), local
-// pids 0x3 and ports 0x7 below their data; atoms and [] carry 6 bits (0x0B, 0x3B).
+// pids 0x3 and ports 0x7 below their data; atoms 6 bits (0x0B). [] is the bare tag word 0x3B
+// (found by search against erts: not the all-ones word older erts sources define).
 const SMALL_MIN = -(1n << 59n);
 const SMALL_MAX = (1n << 59n) - 1n;
 const NIL_LO = 0x3b;
@@ -197,28 +201,32 @@ function hashRef(hash: number, r: Ref): number {
   return mix2(hash, r.ids[1] ?? 0, r.ids[2] ?? 0, H_REF2);
 }
 
-/** How a map's content reaches the hash; map.ts registers it (it owns the layouts). */
-export type MapHashPush = (m: EMap, stack: unknown[], hash: number) => number;
+/**
+ * How a map's content reaches the hash: map.ts registers it, since it owns the layouts. It gets
+ * the map (or one of its trie nodes), mixes what erts mixes first into `hash` (with mixWords),
+ * pushes the parts still to be hashed onto `stack` (the last pushed is hashed first), and returns
+ * the new hash.
+ */
+export type MapHashPush = (m: unknown, stack: unknown[], hash: number) => number;
 let pushMap: MapHashPush = () => {
   throw new Error('internal-hash: map layout not registered');
 };
 export function registerMapHashing(f: MapHashPush): void {
   pushMap = f;
 }
-
-/** Stack entries that are not terms: a hash to mix in place (a tuple arity, a map size...). */
-export class HashWord {
-  constructor(readonly x: number, readonly y: number, readonly k: number) {}
-}
+/** erts's word mix, for map.ts: the size of a map is mixed as mixWords(hash, size, 0, H_MAP_SIZE). */
+export const mixWords = mix2;
 export const H_MAP_SIZE = H_MAP;
-export const H_TUPLE_ARITY = H_TUPLE;
 
 /**
  * erts's make_internal_hash(term, salt) as an unsigned 32-bit number. The term is walked in
  * pre-order, left to right; an explicit stack keeps deep lists off the JS stack.
  */
 export function internalHash(term: Term, salt = 0): number {
-  let hash = (salt ^ 3432918353) | 0;
+  let hash = (salt ^ INTERNAL_HASH_SEED) | 0;
+  // The common keys need no walk (and no stack).
+  if (typeof term === 'number') return hashSmallNumber(hash, term) >>> 0;
+  if (term instanceof Atom) return hashAtom(hash, term) >>> 0;
   const stack: unknown[] = [];
   let t: unknown = term;
   for (;;) {
@@ -276,8 +284,6 @@ export function internalHash(term: Term, salt = 0): number {
       hash = t >= SMALL_MIN && t <= SMALL_MAX ? hashSmallBig(hash, t) : hashBignum(hash, t);
     } else if (t instanceof BitStr) {
       hash = hashBitStr(hash, t);
-    } else if (t instanceof HashWord) {
-      hash = mix2(hash, t.x, t.y, t.k);
     } else if (t instanceof Pid) {
       hash = hashPid(hash, t);
     } else if (t instanceof Port) {
@@ -297,8 +303,8 @@ export function internalHash(term: Term, salt = 0): number {
         hash = mix2(hash, e.arity, 0, H_EXPORT);
       }
     } else {
-      // A map (EMap): its layout decides what is hashed, so map.ts pushes the parts.
-      hash = pushMap(t as EMap, stack, hash);
+      // A map or one of its trie nodes: its layout decides what is hashed.
+      hash = pushMap(t, stack, hash);
     }
     for (;;) {
       if (stack.length === 0) return hash >>> 0;
