@@ -124,7 +124,7 @@ export function ensureLoaded(name: Atom): LoadedModule | undefined {
 /** Point every registered BIF's export entry at its implementation. */
 export function installBifExports(keys: string[]): void {
   for (const key of keys) {
-    const m = /^(.*):(.*)\/(\d+)$/.exec(key)!;
+    const m = /^([^:]*):(.*)\/(\d+)$/.exec(key)!;
     const fn = lookupBif(m[1], m[2], Number(m[3]))!;
     exportEntryByName(m[1], m[2], Number(m[3])).set(fn);
   }
