@@ -12,7 +12,8 @@ import { BitStr } from '../term/bitstring.js';
 import { EMap } from '../term/map.js';
 import { MAX_SAFE, type Term } from '../term/term.js';
 import { compare, eqExact, eqArith } from '../term/compare.js';
-import { add, sub, mul, toFloat, checkFloat } from '../term/arith.js';
+import { add as rawAdd, sub as rawSub, mul as rawMul, toFloat, checkFloat } from '../term/arith.js';
+import { guardedBif } from '../bifs/erlang/annotate.js';
 import { ErlangException, badarg } from '../errors.js';
 import { SUSPEND } from '../process/frame.js';
 import type { Process } from '../process/process.js';
@@ -21,6 +22,21 @@ import { exportEntry } from './exports.js';
 import { sendMessage } from '../process/signals.js';
 import * as bs from '../bs/index.js';
 import * as fs from 'node:fs';
+
+// The slow paths of inlined + - *: bigints, floats and errors. An error names the operator and its
+// operands as the first stack trace entry, as erts's does.
+const addBif = guardedBif('erlang', '+', (_p: unknown, a: Term, b: Term) => rawAdd(a, b));
+const subBif = guardedBif('erlang', '-', (_p: unknown, a: Term, b: Term) => rawSub(a, b));
+const mulBif = guardedBif('erlang', '*', (_p: unknown, a: Term, b: Term) => rawMul(a, b));
+function add(a: Term, b: Term): Term {
+  return addBif(null as never, a, b);
+}
+function sub(a: Term, b: Term): Term {
+  return subBif(null as never, a, b);
+}
+function mul(a: Term, b: Term): Term {
+  return mulBif(null as never, a, b);
+}
 
 /** A try/catch handler's label, stored in a y register while the handler is active. */
 export class CatchTag {

@@ -17,7 +17,10 @@ function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
   const rt = (n: string) => g.mod.rt(n);
   const T = g.mod.atomRef('true');
   const F = g.mod.atomRef('false');
-  const nums = (x: string, y: string) => `typeof ${x} === 'number' && typeof ${y} === 'number'`;
+  // Small integer literals are known numbers: only the other operand needs the typeof test.
+  const isNum = (i: number) => ops[i].k === 'int' && typeof (ops[i] as { value: unknown }).value === 'number';
+  const nums = (x: string, y: string) =>
+    [isNum(0) ? '' : `typeof ${x} === 'number'`, isNum(1) ? '' : `typeof ${y} === 'number'`].filter((c) => c !== '').join(' && ') || 'true';
   if (ops.length === 2) {
     const [x, y] = a;
     switch (name) {
