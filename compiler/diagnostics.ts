@@ -67,4 +67,6 @@ export const errors = {
     new BeamjsError('obsolete instruction, which erts 25 refuses to load too; recompile the module with OTP 25', {
       file, module, function: fn, chunk: 'Code', opcode,
     }),
+  badCode: (file: string, module: string, fn: string | undefined, detail: string) =>
+    new BeamjsError(`invalid code: ${detail}`, { file, module, function: fn, chunk: 'Code' }),
 };

@@ -6,6 +6,11 @@
 import { readBeam, type BeamFile, type ReadOptions } from './beam/index.js';
 import { decodeCode } from './ops/decode.js';
 import { generateModule, type GeneratedModule } from './codegen/module-gen.js';
+import { validateModule } from './ir/validate.js';
+import { BIF_TABLE } from '../runtime/bifs/bif-table.js';
+
+const bifs = new Set(BIF_TABLE.map(([m, f, a]) => `${m}:${f}/${a}`));
+const isBif = (m: string, f: string, a: number) => bifs.has(`${m}:${f}/${a}`);
 
 export interface Translation {
   beam: BeamFile;
@@ -20,6 +25,16 @@ export function translateBeam(bytes: Uint8Array, file: string, opts: ReadOptions
     module: beam.module,
     labelCount: beam.code.labelCount,
     literalCount: beam.literals.length,
+  });
+  validateModule({
+    file,
+    module: beam.module,
+    instrs,
+    maxOpcode: beam.code.maxOpcode,
+    labelCount: beam.code.labelCount,
+    imports: beam.imports,
+    funs: beam.funs,
+    isBif,
   });
   const generated = generateModule({
     file,

@@ -53,37 +53,15 @@ walk(N, Acc) ->
 
 // Known defects of beamjs that this seed finds, each mutant with the defect it shows. Reviewed
 // like test/known-failures.ts: a promise to fix, and an entry that starts passing fails the run.
-const D1 = 'D1: a label defined twice is accepted (erts: "label N defined more than once")';
-const D2 = 'D2: a label defined at or past the Code header\'s label count is accepted (erts: "invalid label num")';
-const D3 = 'D3: a Code header whose highest opcode is past 180 is accepted (erts: "use of opcode N; this emulator supports only up to 180")';
-const D4 = 'D4: a FunT entry whose index / free-variable count are impossible is accepted (erts: i_lambda_error)';
-const D5 = 'D5: bif/gc_bif naming an import that is not a BIF is accepted (erts: "import N not a BIF")';
-const D6 = 'D6: an instruction whose operand kinds erts has no form for is accepted (erts: "no specific operation found")';
-const D7 = 'D7: code before the first label makes codegen emit a statement outside any case: SyntaxError';
+// Defects found by this test and fixed since: labels defined twice or past the header's count, a
+// header announcing opcodes past 180, impossible FunT entries, bif instructions on imports that are
+// not BIFs, fmove without a float register, code outside functions (compiler/ir/validate.ts).
 
 /** erts refuses, translateBeam succeeds. */
-const KNOWN_MISSED: Record<string, string> = {
-  'lists@030.beam': D4,
-  'lists@062.beam': D1,
-  'string@003.beam': D1,
-  'string@128.beam': D1,
-  'proplists@064.beam': D2,
-  'proplists@086.beam': D1,
-  'proplists@103.beam': D1,
-  'proplists@200.beam': D5,
-  'proplists@235.beam': D6,
-  'proplists@292.beam': D2,
-  'fuzz_a@164.beam': D1,
-  'fuzz_a@207.beam': D3,
-  'fuzz_b@052.beam': D6,
-  'fuzz_b@253.beam': D3,
-  'fuzz_b@348.beam': D1,
-};
+const KNOWN_MISSED: Record<string, string> = {};
 
 /** translateBeam (or parsing its JS) throws something other than a BeamjsError. */
-const KNOWN_OTHER_EXCEPTIONS: Record<string, string> = {
-  'fuzz_b@052.beam': D7,
-};
+const KNOWN_OTHER_EXCEPTIONS: Record<string, string> = {};
 
 interface Case {
   name: string;
@@ -186,12 +164,12 @@ describe('fuzzing the translator with corrupt .beam files, erts as the judge', (
     expect(against(KNOWN_MISSED, missed())).toEqual({ unexplained: [], fixed: [] });
   });
 
-  // The two properties in full: these fail until every KNOWN_* entry is fixed (then drop `.fails`).
-  it.fails('throws nothing but a BeamjsError [defect D7]', () => {
+  // The two properties in full.
+  it('throws nothing but a BeamjsError', () => {
     expect([...others.values()]).toEqual([]);
   });
 
-  it.fails('refuses every file that erts refuses [defects D1-D6]', () => {
+  it('refuses every file that erts refuses', () => {
     expect([...missed().values()]).toEqual([]);
   });
 

@@ -117,7 +117,13 @@ export function readBeam(bytes: Uint8Array, file: string, opts: ReadOptions = {}
   const exports = parseChunk(file, 'ExpT', () => parseExports(expData, atoms));
 
   const locData = present(chunks, 'LocT');
-  const locals = locData === null ? [] : parseChunk(file, 'LocT', () => parseExports(locData, atoms));
+  // erts ignores LocT when loading, so a corrupt one does not make the file unloadable.
+  let locals: ExportEntry[] = [];
+  try {
+    if (locData !== null) locals = parseExports(locData, atoms);
+  } catch {
+    locals = [];
+  }
 
   const funData = present(chunks, 'FunT');
   const funs = funData === null ? [] : parseChunk(file, 'FunT', () => parseFuns(funData, atoms));

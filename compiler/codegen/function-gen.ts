@@ -124,9 +124,10 @@ export class FnGen {
     return a.join(', ');
   }
 
+  /** The instruction cannot be right (erts would refuse the file too): a load-time error naming it. */
   fail(what: string): never {
     const ins = this.current;
-    throw errors.noEmitter(this.mod.file, this.mod.module, `${this.fn.name}/${this.fn.arity}`, ins ? `${ins.name} (${what})` : what);
+    throw errors.badCode(this.mod.file, this.mod.module, `${this.fn.name}/${this.fn.arity}`, ins ? `${ins.name}: ${what}` : what);
   }
 }
 

@@ -15,6 +15,10 @@ import type { Process } from '../process/process.js';
 import { exportEntry, exportEntryByName, setUndefinedHandler, type Export } from './exports.js';
 import { generatedApi } from './generated-api.js';
 import { lookupBif, bifKey } from '../bifs/registry.js';
+import { BIF_TABLE } from '../bifs/bif-table.js';
+
+/** Every BIF of erts, implemented or not: a module's .beam never replaces these export entries. */
+const isBif = new Set(BIF_TABLE.map(([m, f, a]) => bifKey(m, f, a)));
 import { findModuleFile } from './code-path.js';
 import { registerModuleForTraces } from './stacktrace.js';
 
@@ -52,11 +56,15 @@ function unimplementedBif(module: string, name: string, arity: number): Function
   };
 }
 
-/** Translate and load `bytes` as the current version of its module. */
-export function loadBinary(bytes: Uint8Array, file: string): LoadedModule {
+/**
+ * Translate and load `bytes` as the current version of its module. When `expected` is given and the
+ * file holds another module, nothing is loaded (erts answers badfile; the caller then sees undef).
+ */
+export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): LoadedModule | undefined {
   const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
   const { beam, generated } = translateBeam(bytes, file, { resolveExport });
   const name = atom(beam.module);
+  if (expected !== undefined && name !== expected) return undefined;
   const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
     module: name,
     name: atom(ft.name),
@@ -99,7 +107,7 @@ export function loadBinary(bytes: Uint8Array, file: string): LoadedModule {
   failedLoads.delete(name);
   for (const ex of beam.exports) {
     // A BIF keeps its export entry even when the module's .beam has a stub for it (erlang.beam).
-    if (lookupBif(beam.module, ex.name, ex.arity) !== undefined) continue;
+    if (isBif.has(bifKey(beam.module, ex.name, ex.arity))) continue;
     const fn = functions.get(`${ex.name}/${ex.arity}`);
     if (fn !== undefined) exportEntryByName(beam.module, ex.name, ex.arity).set(fn);
   }
@@ -114,19 +122,25 @@ export function ensureLoaded(name: Atom): LoadedModule | undefined {
   const file = findModuleFile(name.name);
   if (file === undefined) return undefined;
   try {
-    return loadBinary(fs.readFileSync(file), file);
+    return loadBinary(fs.readFileSync(file), file, name);
   } catch (e) {
     if (e instanceof Error) failedLoads.set(name, e);
     throw e;
   }
 }
 
-/** Point every registered BIF's export entry at its implementation. */
+/**
+ * Point every BIF's export entry at its implementation, or, for a BIF beamjs lacks, at a stub that
+ * raises an error naming it (never the .beam's placeholder, which would answer a misleading undef).
+ */
 export function installBifExports(keys: string[]): void {
   for (const key of keys) {
     const m = /^([^:]*):(.*)\/(\d+)$/.exec(key)!;
     const fn = lookupBif(m[1], m[2], Number(m[3]))!;
     exportEntryByName(m[1], m[2], Number(m[3])).set(fn);
+  }
+  for (const [mod, name, arity] of BIF_TABLE) {
+    if (lookupBif(mod, name, arity) === undefined) exportEntryByName(mod, name, arity).set(unimplementedBif(mod, name, arity));
   }
 }
 

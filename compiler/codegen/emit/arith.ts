@@ -95,8 +95,10 @@ export const arithEmitters: Record<string, Emitter> = {
       g.out(`${g.dst(d)} = new EFloat(${g.src(s)});`);
     } else if (s.k !== 'fr' && d.k === 'fr') {
       g.out(`${g.dst(d)} = ${g.src(s)}.value;`);
-    } else {
+    } else if (s.k === 'fr' && d.k === 'fr') {
       g.out(`${g.dst(d)} = ${g.src(s)};`);
+    } else {
+      g.fail('fmove needs a float register on one side');
     }
   },
   fconv: (g, ins) => {
