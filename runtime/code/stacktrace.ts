@@ -17,6 +17,29 @@ import { sched, setStacktraceBuilder } from '../process/scheduler.js';
 import type { Frame } from '../process/frame.js';
 
 const DEPTH = 8;
+
+/** Which module formats a BIF's errors (the error_info entry), by the BIF's module, as OTP 25 has it. */
+const ERROR_FORMATTER: Record<string, string> = {
+  erlang: 'erl_erts_errors',
+  erts_internal: 'erl_erts_errors',
+  persistent_term: 'erl_erts_errors',
+  atomics: 'erl_erts_errors',
+  counters: 'erl_erts_errors',
+  erts_debug: 'erl_erts_errors',
+  lists: 'erl_stdlib_errors',
+  maps: 'erl_stdlib_errors',
+  binary: 'erl_stdlib_errors',
+  ets: 'erl_stdlib_errors',
+  math: 'erl_stdlib_errors',
+  unicode: 'erl_stdlib_errors',
+  re: 'erl_stdlib_errors',
+  string: 'erl_stdlib_errors',
+  io: 'erl_stdlib_errors',
+  os: 'erl_kernel_errors',
+  file: 'erl_kernel_errors',
+  net_kernel: 'erl_kernel_errors',
+  erl_ddll: 'erl_kernel_errors',
+};
 const FILE = atom('file');
 const LINE = atom('line');
 const ERROR_INFO = atom('error_info');
@@ -100,7 +123,8 @@ function buildTrace(e: ErlangException): Term {
     // The first entry names the BIF or function the error is about, with its arguments.
     const [m, f] = e.mfa;
     const args = listFrom(e.args ?? []);
-    const info = m.name === 'erlang' && e.bif ? listFrom([[ERROR_INFO, EMap.fromEntries([[MODULE, atom('erl_erts_errors')]])]]) : NIL;
+    const formatter = ERROR_FORMATTER[m.name];
+    const info = e.bif && formatter !== undefined ? listFrom([[ERROR_INFO, EMap.fromEntries([[MODULE, atom(formatter)]])]]) : NIL;
     entries.push([m, f, args, e.bif ? info : NIL]);
   }
   let skipFirstGenerated = e.mfa !== null && !e.bif;
