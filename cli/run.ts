@@ -58,6 +58,8 @@ export function run(r: RunArgs, fatal: (e: Error) => never): void {
   const proc = sched.spawn((p: unknown, a: Term) => main.fn(p, a), [argList], {
     initialCall: [atom('erl_eval'), atom('do_apply'), 7],
   });
+  // erts's -eval process traps exits (it is init's boot process).
+  proc.trapExit = true;
   sched.onExit = (p) => {
     if (p !== proc) return;
     const reason = p.exitReason!;
@@ -66,7 +68,7 @@ export function run(r: RunArgs, fatal: (e: Error) => never): void {
       return;
     }
     writeDisplayed(display([charlist('init terminating in do_boot'), reason]));
-    writeErr(`init terminating in do_boot (${initToString(reason)})\n`);
+    writeErr(`init terminating in do_boot (${initToString(reason)})\r\n`);
     exitAfterFlush(1);
   };
 }

@@ -20,6 +20,8 @@ export class ErlangException {
   mfa: [Atom, Atom] | null;
   /** Whether `mfa` is a BIF that raised (its entry gets erts's error_info). */
   bif: boolean;
+  /** error/3's {error_info, Map}: added to the first entry's location. */
+  errorInfo: Term | null;
   constructor(cls: Atom, reason: Term, args: Term[] | null = null) {
     this.cls = cls;
     this.reason = reason;
@@ -28,6 +30,7 @@ export class ErlangException {
     this.args = args;
     this.mfa = null;
     this.bif = false;
+    this.errorInfo = null;
     if (onCreate !== null) onCreate(this);
   }
 }

@@ -34,6 +34,8 @@ export class FnGen {
   private nextResume: number;
   /** Current Line-chunk index (from the last `line` instruction). */
   lineIndex = 0;
+  /** Index of the instruction being translated in fn.code. */
+  index = 0;
   /** Body length before the current instruction was emitted. */
   mark = 0;
   /** Instruction being translated (for error messages). */
@@ -55,6 +57,11 @@ export class FnGen {
   resumeLabel(): number {
     this.mod.resumeLines[this.nextResume] = this.lineIndex;
     return this.nextResume++;
+  }
+
+  /** The instruction `k` places after the current one, if any. */
+  peek(k: number): Instr | undefined {
+    return this.fn.code[this.index + k];
   }
 
   /** JS expression reading a source operand. */

@@ -136,8 +136,10 @@ export function generateModule(input: ModuleInput): GeneratedModule {
   fns.forEach((f, i) => {
     const g = new FnGen(m, f, names[i], nextResume);
     g.hasCatch = f.code.some((ins) => ins.name === 'try' || ins.name === 'catch');
-    for (const ins of f.code) {
+    for (let i = 0; i < f.code.length; i++) {
+      const ins = f.code[i];
       g.current = ins;
+      g.index = i;
       g.mark = g.body.length;
       const emit = EMITTERS[ins.name];
       if (emit === undefined) throw errors.noEmitter(input.file, input.module, `${f.name}/${f.arity}`, ins.name);

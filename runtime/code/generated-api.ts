@@ -12,7 +12,7 @@ import { BitStr } from '../term/bitstring.js';
 import { EMap } from '../term/map.js';
 import { MAX_SAFE, type Term } from '../term/term.js';
 import { compare, eqExact, eqArith } from '../term/compare.js';
-import { add as rawAdd, sub as rawSub, mul as rawMul, toFloat, checkFloat } from '../term/arith.js';
+import { add as rawAdd, sub as rawSub, mul as rawMul, fdiv as rawFdiv, toFloat, checkFloat } from '../term/arith.js';
 import { guardedBif } from '../bifs/erlang/annotate.js';
 import { ErlangException, badarg } from '../errors.js';
 import { SUSPEND } from '../process/frame.js';
@@ -23,15 +23,20 @@ import { sendMessage } from '../process/signals.js';
 import * as bs from '../bs/index.js';
 import * as fs from 'node:fs';
 
-// The slow paths of inlined + - *: bigints, floats and errors. An error names the operator and its
-// operands as the first stack trace entry, as erts's does.
+// The slow paths of inlined arithmetic: bigints, floats and errors. Whether erts's badarith names
+// the operator (a first stack-trace entry {erlang, Op, Args, [error_info]}) depends on the
+// instruction: + and - whose second operand is an integer literal fail without it (erts has
+// immediate forms for them), as do float divisions; * and + or - of two variables name it.
+const add = rawAdd;
+const sub = rawSub;
+const fdiv = rawFdiv;
 const addBif = guardedBif('erlang', '+', (_p: unknown, a: Term, b: Term) => rawAdd(a, b));
 const subBif = guardedBif('erlang', '-', (_p: unknown, a: Term, b: Term) => rawSub(a, b));
 const mulBif = guardedBif('erlang', '*', (_p: unknown, a: Term, b: Term) => rawMul(a, b));
-function add(a: Term, b: Term): Term {
+function addNamed(a: Term, b: Term): Term {
   return addBif(null as never, a, b);
 }
-function sub(a: Term, b: Term): Term {
+function subNamed(a: Term, b: Term): Term {
   return subBif(null as never, a, b);
 }
 function mul(a: Term, b: Term): Term {
@@ -205,7 +210,10 @@ export const generatedApi = {
   eqArith,
   add,
   sub,
+  addNamed,
+  subNamed,
   mul,
+  fdiv,
   toFloat,
   checkFloat,
   isFunction2,

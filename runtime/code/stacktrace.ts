@@ -7,7 +7,7 @@
 // gone by then. At most 8 entries, erts's default backtrace_depth.
 
 import { atom, type Atom } from '../term/atom.js';
-import { NIL, listFrom, charlist } from '../term/list.js';
+import { NIL, listFrom, listToArray, charlist } from '../term/list.js';
 import { EMap } from '../term/map.js';
 import type { Term } from '../term/term.js';
 import { ErlangException, setExceptionCreateHook } from '../errors.js';
@@ -150,7 +150,14 @@ function buildTrace(e: ErlangException): Term {
         }
       }
       if (info.tailLines.has(jsLine) && entries.length > 0) continue;
-      entries.push([info.module, atom(na[0]), na[1], location(info, info.generated.lineIndexes[jsLine - 1] ?? 0)]);
+      let loc = location(info, info.generated.lineIndexes[jsLine - 1] ?? 0);
+      let arityOrArgs: Term = na[1];
+      if (entries.length === 0 && e.mfa === null) {
+        // error/2,3: the raising function's entry carries the given arguments (and error_info).
+        if (e.args !== null) arityOrArgs = listFrom(e.args);
+        if (e.errorInfo !== null) loc = listFrom([...(listToArray(loc) ?? []), [ERROR_INFO, e.errorInfo]]);
+      }
+      entries.push([info.module, atom(na[0]), arityOrArgs, loc]);
     }
     for (const fr of raw.saved) {
       if (entries.length >= DEPTH) break;

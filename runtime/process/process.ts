@@ -28,8 +28,8 @@ export interface MonitorEntry {
   other: Process;
   /** What the DOWN message names: the pid, or {Name, Node} when monitored by name. */
   item: Term;
-  /** An alias-style monitor tag, e.g. from spawn_request or demonitor options (unused for now). */
-  tag: Atom | null;
+  /** The first element of the DOWN message when monitor/3 was given {tag, Tag} (null: 'DOWN'); set on the watched side's entry. */
+  tag: Term | null;
 }
 
 export class Process {
@@ -66,6 +66,8 @@ export class Process {
   /** {M, F, A} the process was spawned with, for process_info(initial_call). */
   readonly initialCall: [Atom, Atom, number];
   totalReds: number;
+  /** Set by hibernate/3: when this slice unwinds, the call stack is dropped and only the wake-up frame kept. */
+  hibernating: boolean;
   /** Arbitrary per-process data of BIF families (e.g. ETS ownership), keyed by family. */
   readonly ext: Map<string, unknown>;
 
@@ -91,6 +93,7 @@ export class Process {
     this.exitReason = undefined;
     this.initialCall = initialCall;
     this.totalReds = 0;
+    this.hibernating = false;
     this.ext = new Map();
   }
 

@@ -64,10 +64,11 @@ export class Scheduler {
     return p;
   }
 
+  /** The live local process with this pid (pids decoded from the external format are other objects). */
   lookup(pid: Pid): Process | undefined {
     if (pid.node !== LOCAL_NODE) return undefined;
     const p = this.procs.get(pid.id);
-    return p !== undefined && p.pid === pid ? p : p !== undefined && p.pid.serial === pid.serial ? p : undefined;
+    return p !== undefined && p.pid.serial === pid.serial && p.pid.creation === pid.creation ? p : undefined;
   }
 
   enqueue(p: Process): void {
@@ -148,14 +149,19 @@ export class Scheduler {
       }
       if (r === SUSPEND) {
         const u = p.unwound;
-        for (let i = u.length - 1; i >= 0; i--) p.stack.push(u[i]);
+        if (p.hibernating) {
+          // erlang:hibernate/3 discards the call stack: M:F(A) is all that runs on waking.
+          p.hibernating = false;
+          p.stack.length = 0;
+          p.stack.push(u[0]);
+        } else {
+          for (let i = u.length - 1; i >= 0; i--) p.stack.push(u[i]);
+        }
         u.length = 0;
         p.totalReds += SLICE_REDUCTIONS - p.reds;
-        if (p.status === Status.Running) {
-          if (p.pendingExit !== undefined) {
-            p.status = Status.Runnable;
-            this.runq.push(p);
-          } else this.enqueue(p);
+        if (p.status === Status.Running || (p.pendingExit !== undefined && p.status === Status.Waiting)) {
+          // A process killed while running acts on it at its next scheduling point, even if it was about to wait.
+          this.enqueue(p);
         }
         if (this.current === p) this.current = null;
         return;
@@ -195,7 +201,7 @@ export class Scheduler {
     p.monitors.clear();
     for (const m of p.monitoredBy.values()) {
       m.other.monitors.delete(refKey(m.ref));
-      this.deliver(m.other, [DOWN, m.ref, PROCESS, m.item, reason]);
+      this.deliver(m.other, [m.tag ?? DOWN, m.ref, PROCESS, m.item, reason]);
     }
     p.monitoredBy.clear();
     this.onExit(p);

@@ -6,7 +6,7 @@
 import { atom, Atom, TRUE, NORMAL } from '../term/atom.js';
 import { Pid, Port, Ref, LOCAL_NODE } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
-import { badarg } from '../errors.js';
+import { badarg, raiseError } from '../errors.js';
 import { Process, Status } from './process.js';
 import { sched, refKey } from './scheduler.js';
 
@@ -35,8 +35,44 @@ export function sendMessage(from: Process, to: Term, msg: Term): void {
     if (p !== undefined) sched.deliver(p, msg);
     return;
   }
+  if (to instanceof Ref) {
+    sendToAlias(to, msg);
+    return;
+  }
   if (to instanceof Port) return;
   badarg();
+}
+
+/**
+ * How an alias (erlang:alias/0,1, monitor/3's {alias, Mode}) stays active: until unalias/1
+ * (explicit_unalias), until its monitor is gone (demonitor), until one message or its monitor
+ * (reply_demonitor), until one message (reply).
+ */
+export type AliasMode = 'explicit_unalias' | 'demonitor' | 'reply_demonitor' | 'reply';
+export interface AliasEntry {
+  readonly ref: Ref;
+  readonly owner: Process;
+  readonly mode: AliasMode;
+}
+/** Active aliases by reference key. Entries of dead owners or removed monitors are dropped when next used. */
+export const aliases = new Map<string, AliasEntry>();
+
+/** OTP 24+: a message to a reference reaches the process that holds it as an active alias; otherwise it is dropped. */
+function sendToAlias(ref: Ref, msg: Term): void {
+  const key = refKey(ref);
+  const a = aliases.get(key);
+  if (a === undefined || a.ref.node !== ref.node || a.ref.creation !== ref.creation) return;
+  const owner = a.owner;
+  const monitorBound = a.mode === 'demonitor' || a.mode === 'reply_demonitor';
+  if (owner.status === Status.Exited || (monitorBound && !owner.monitors.has(key))) {
+    aliases.delete(key);
+    return;
+  }
+  if (a.mode === 'reply' || a.mode === 'reply_demonitor') {
+    aliases.delete(key);
+    if (a.mode === 'reply_demonitor') demonitor(owner, ref);
+  }
+  sched.deliver(owner, msg);
 }
 
 export function link(p: Process, to: Term): void {
@@ -44,11 +80,9 @@ export function link(p: Process, to: Term): void {
   if (to === p.pid) return;
   const q = sched.lookup(to);
   if (q === undefined || q.status === Status.Exited) {
+    // erts: a process that traps exits gets {'EXIT', Pid, noproc}; any other gets error noproc from link/1.
     if (p.trapExit) sched.deliver(p, [EXIT_TAG, to, NOPROC]);
-    else {
-      // erts: linking to a dead process sends this process an exit signal with reason noproc.
-      sched.exitSignal(to, p, NOPROC, true);
-    }
+    else raiseError(NOPROC);
     return;
   }
   p.links.add(q);

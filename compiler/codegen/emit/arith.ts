@@ -26,13 +26,16 @@ function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
     switch (name) {
       case '+':
         rt(MAX);
-        return `(${nums(x, y)} && ($t = ${x} + ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('add')}(${x}, ${y}))`;
+        return `(${nums(x, y)} && ($t = ${x} + ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(isNum(1) ? 'add' : 'addNamed')}(${x}, ${y}))`;
       case '-':
         rt(MAX);
-        return `(${nums(x, y)} && ($t = ${x} - ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('sub')}(${x}, ${y}))`;
+        return `(${nums(x, y)} && ($t = ${x} - ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(isNum(1) ? 'sub' : 'subNamed')}(${x}, ${y}))`;
       case '*':
         rt(MAX);
         return `(${nums(x, y)} && ($t = ${x} * ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('mul')}(${x}, ${y}))`;
+      case '/':
+        // erts's gc_bif / fails without naming the operator: call the unannotated division.
+        return `${rt('fdiv')}(${x}, ${y})`;
       case '=:=':
         return `(${exactEqCond(g, ops[0], ops[1])} ? ${T} : ${F})`;
       case '=/=':

@@ -28,6 +28,19 @@ function tailCallLocal(g: FnGen, arity: number, target: number): void {
   }
 }
 
+/**
+ * A call followed by `deallocate; return` is a tail call on erts (its loader fuses them into
+ * i_call_fun_last / i_apply_last), so no frame stays behind: here, a plain `return call(..)`.
+ */
+function isTailPosition(g: FnGen): boolean {
+  return g.peek(1)?.name === 'deallocate' && g.peek(2)?.name === 'return';
+}
+
+function callOrTail(g: FnGen, expr: string): void {
+  if (isTailPosition(g)) g.out(`return ${expr};`);
+  else g.callAndResume(expr);
+}
+
 export const callEmitters: Record<string, Emitter> = {
   call: (g, ins) => g.callAndResume(localCall(g, num(ins.args[0]), label(ins.args[1]))),
   call_last: (g, ins) => tailCallLocal(g, num(ins.args[0]), label(ins.args[1])),
@@ -40,19 +53,19 @@ export const callEmitters: Record<string, Emitter> = {
   call_fun: (g, ins) => {
     const n = num(ins.args[0]);
     g.mod.rt('callFun');
-    g.callAndResume(`callFun(p, ${g.src({ k: 'x', n })}, [${g.args(n)}])`);
+    callOrTail(g, `callFun(p, ${g.src({ k: 'x', n })}, [${g.args(n)}])`);
   },
   // OTP 25: call_fun2 Tag Arity Fun (Tag says what the compiler knows about Fun).
   call_fun2: (g, ins) => {
     const n = num(ins.args[1]);
     g.mod.rt('callFun');
-    g.callAndResume(`callFun(p, ${g.src(ins.args[2])}, [${g.args(n)}])`);
+    callOrTail(g, `callFun(p, ${g.src(ins.args[2])}, [${g.args(n)}])`);
   },
   // apply Arity: module in x(Arity), function in x(Arity+1).
   apply: (g, ins) => {
     const n = num(ins.args[0]);
     g.mod.rt('applyMFA');
-    g.callAndResume(`applyMFA(p, ${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}, [${g.args(n)}])`);
+    callOrTail(g, `applyMFA(p, ${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}, [${g.args(n)}])`);
   },
   apply_last: (g, ins) => {
     const n = num(ins.args[0]);

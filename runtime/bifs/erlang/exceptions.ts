@@ -24,13 +24,19 @@ defineBif(E, 'error', 1, (_p: Process, reason: Term) => raiseError(reason));
  * error(Reason, Args): the first stack trace entry is the caller with Args in place of its
  * arity. Args that are not a proper list leave the arity there, as on erts.
  */
-function errorWithArgs(reason: Term, args: Term): never {
-  throw new ErlangException(ERROR, reason, listToArray(args) ?? null);
+function errorWithArgs(reason: Term, args: Term, errorInfo: Term | null = null): never {
+  const e = new ErlangException(ERROR, reason, listToArray(args) ?? null);
+  e.errorInfo = errorInfo;
+  throw e;
 }
 defineBif(E, 'error', 2, (_p: Process, reason: Term, args: Term) => errorWithArgs(reason, args));
-// error/3's options ([{error_info, Map}]) only add error_info to that first entry's location,
-// which ErlangException does not carry: the exception is otherwise error/2's.
-defineBif(E, 'error', 3, (_p: Process, reason: Term, args: Term, _options: Term) => errorWithArgs(reason, args));
+// error/3's options: [{error_info, Map}] adds {error_info, Map} to the first entry's location.
+const ERROR_INFO = atom('error_info');
+defineBif(E, 'error', 3, (_p: Process, reason: Term, args: Term, options: Term) => {
+  let info: Term | null = null;
+  for (const o of listToArray(options) ?? []) if (Array.isArray(o) && o.length === 2 && o[0] === ERROR_INFO) info = o[1];
+  return errorWithArgs(reason, args, info);
+});
 
 defineBif(E, 'exit', 1, (_p: Process, reason: Term) => raiseExit(reason));
 defineBif(E, 'throw', 1, (_p: Process, reason: Term) => raiseThrow(reason));
