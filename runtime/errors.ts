@@ -20,8 +20,10 @@ export class ErlangException {
   mfa: [Atom, Atom] | null;
   /** Whether `mfa` is a BIF that raised (its entry gets erts's error_info). */
   bif: boolean;
-  /** error/3's {error_info, Map}: added to the first entry's location. */
+  /** error/3's {error_info, Map} (or a bit-syntax failure's): added to the raising function's location. */
   errorInfo: Term | null;
+  /** For a BIF's error: the `cause` erts puts in its error_info map (e.g. `id` for a missing ETS table). */
+  cause: Term | null;
   constructor(cls: Atom, reason: Term, args: Term[] | null = null) {
     this.cls = cls;
     this.reason = reason;
@@ -31,6 +33,7 @@ export class ErlangException {
     this.mfa = null;
     this.bif = false;
     this.errorInfo = null;
+    this.cause = null;
     if (onCreate !== null) onCreate(this);
   }
 }
@@ -59,6 +62,13 @@ export function badarg(): never {
 export function badarith(): never {
   throw new ErlangException(ERROR, BADARITH);
 }
+/** badarg whose error_info carries a cause, as some BIFs give (ets: `id`, `access`...). */
+export function badargWithCause(cause: Term): never {
+  const e = new ErlangException(ERROR, BADARG);
+  e.cause = cause;
+  throw e;
+}
+
 /** {Tag, Value} errors such as {badmatch, V}, {badkey, K}, {badmap, M}. */
 export function raiseTagged(tag: string, value: Term): never {
   throw new ErlangException(ERROR, [atom(tag), value]);

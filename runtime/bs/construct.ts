@@ -17,6 +17,7 @@ import { atom, ERROR, type Atom } from '../term/atom.js';
 import { AppendArea, BitStr } from '../term/bitstring.js';
 import { bigToDouble } from '../term/arith.js';
 import { EFloat } from '../term/float.js';
+import { EMap } from '../term/map.js';
 import { Cons } from '../term/list.js';
 import type { ETuple, Term } from '../term/term.js';
 import { ErlangException, badarg, raiseError } from '../errors.js';
@@ -78,10 +79,15 @@ const A_SYSTEM_LIMIT = atom('system_limit');
  */
 export class BitSyntaxError extends ErlangException {
   /** {Segment, Type, What, Value}: segment number (from 1), segment type, what was wrong, the offending value. */
-  readonly cause: ETuple;
+  override readonly cause: ETuple;
   constructor(reason: Atom, cause: ETuple) {
     super(ERROR, reason);
     this.cause = cause;
+    this.errorInfo = EMap.fromEntries([
+      [atom('cause'), cause],
+      [atom('function'), atom('format_bs_fail')],
+      [atom('module'), atom('erl_erts_errors')],
+    ]);
   }
 }
 

@@ -44,6 +44,7 @@ const FILE = atom('file');
 const LINE = atom('line');
 const ERROR_INFO = atom('error_info');
 const MODULE = atom('module');
+const CAUSE = atom('cause');
 
 interface ModuleTraceInfo {
   module: Atom;
@@ -124,7 +125,9 @@ function buildTrace(e: ErlangException): Term {
     const [m, f] = e.mfa;
     const args = listFrom(e.args ?? []);
     const formatter = ERROR_FORMATTER[m.name];
-    const info = e.bif && formatter !== undefined ? listFrom([[ERROR_INFO, EMap.fromEntries([[MODULE, atom(formatter)]])]]) : NIL;
+    const infoMap: Array<[Term, Term]> = [[MODULE, atom(formatter ?? 'erl_erts_errors')]];
+    if (e.cause !== null) infoMap.push([CAUSE, e.cause]);
+    const info = e.bif && formatter !== undefined ? listFrom([[ERROR_INFO, EMap.fromEntries(infoMap)]]) : NIL;
     entries.push([m, f, args, e.bif ? info : NIL]);
   }
   let skipFirstGenerated = e.mfa !== null && !e.bif;
