@@ -298,11 +298,9 @@ function writeInteger(w: Writer, n: number | bigint): void {
       m = (m - b) / 256;
     }
   } else {
-    let m = neg ? -n : n;
-    while (m > 0n) {
-      mag.push(Number(m & 0xffn));
-      m >>= 8n;
-    }
+    // Through hex text: linear in the size, where shifting a byte at a time would be quadratic.
+    const hex = (neg ? -n : n).toString(16);
+    for (let end = hex.length; end > 0; end -= 2) mag.push(parseInt(hex.slice(Math.max(0, end - 2), end), 16));
   }
   if (mag.length <= 0xff) {
     w.u8(SMALL_BIG_EXT);

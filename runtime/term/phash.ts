@@ -136,11 +136,10 @@ function magnitudeWords(n: number | bigint): number[] {
     out.push(m % 0x100000000, Math.floor(m / 0x100000000));
     return out;
   }
-  let m = n < 0n ? -n : n;
-  do {
-    out.push(Number(m & 0xffffffffn), Number((m >> 32n) & 0xffffffffn));
-    m >>= 64n;
-  } while (m > 0n);
+  // Through hex text (linear in the size): 8 hex digits a word, an even number of words.
+  const hex = (n < 0n ? -n : n).toString(16);
+  for (let end = hex.length; end > 0; end -= 8) out.push(parseInt(hex.slice(Math.max(0, end - 8), end), 16));
+  if (out.length % 2 === 1) out.push(0);
   return out;
 }
 
