@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120000,
     hookTimeout: 120000,
     pool: 'forks',
+    // Concurrent tests within a file (the differential programs): two, for two cores.
+    maxConcurrency: 2,
   },
 });

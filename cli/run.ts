@@ -68,7 +68,8 @@ export function run(r: RunArgs, fatal: (e: Error) => never): void {
       return;
     }
     writeDisplayed(display([charlist('init terminating in do_boot'), reason]));
-    writeErr(`init terminating in do_boot (${initToString(reason)})\r\n`);
+    // erts writes the halt slogan with CR LF line ends, newlines inside it included.
+    writeErr(`init terminating in do_boot (${initToString(reason)})\n`.replace(/\n/g, '\r\n'));
     exitAfterFlush(1);
   };
 }

@@ -34,16 +34,17 @@ describe('erts-differential programs', () => {
   });
   for (const prog of programs) {
     const name = `${prog.area}/${prog.module}`;
-    const body = () => {
+    const body = async () => {
       const dir = compileErl(prog.src, prog.area);
-      const ertsRaw = runErts(dir, prog.module);
+      const ertsRaw = await runErts(dir, prog.module);
       const erts = { ...ertsRaw, stdout: dropEvalFrames(ertsRaw.stdout), stderr: dropEvalFrames(ertsRaw.stderr) };
-      const ours = runBeamjs(dir, prog.module, [], 60000, { BEAMJS_OPCODE_COVERAGE: coverageFile });
+      const ours = await runBeamjs(dir, prog.module, [], 120000, { BEAMJS_OPCODE_COVERAGE: coverageFile });
       expect(ours.stdout, `stdout of ${name}\nbeamjs stderr:\n${ours.stderr}`).toBe(erts.stdout);
       expect(ours.status, `exit status of ${name}`).toBe(erts.status);
       expect(normalise(ours.stderr), `stderr of ${name}`).toBe(normalise(erts.stderr));
     };
-    if (name in KNOWN_FAILURES) it.fails(`${name} (known failure: ${KNOWN_FAILURES[name]})`, body, 120000);
-    else it(name, body, 120000);
+    // Two programs at a time: each runs erts then beamjs, so both cores stay busy.
+    if (name in KNOWN_FAILURES) it.concurrent.fails(`${name} (known failure: ${KNOWN_FAILURES[name]})`, body, 240000);
+    else it.concurrent(name, body, 240000);
   }
 });

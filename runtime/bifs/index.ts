@@ -20,3 +20,5 @@ import './erlang/hash.js';
 import './erlang/checksums.js';
 import './erlang/time.js';
 import './erts_internal.js';
+import './binary.js';
+import './binary-search.js';

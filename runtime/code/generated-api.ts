@@ -129,9 +129,13 @@ function applyMFA(p: Process, m: Term, f: Term, args: Term[]): unknown {
   return exportEntry(m, f, args.length).fn(p, ...args);
 }
 
-function send(p: Process, to: Term, msg: Term): Term {
+// `To ! Msg` that fails names erlang:send/2 as the first stack trace entry, as on erts.
+const sendBif = guardedBif('erlang', 'send', (p: Process, to: Term, msg: Term) => {
   sendMessage(p, to, msg);
   return msg;
+});
+function send(p: Process, to: Term, msg: Term): Term {
+  return sendBif(p, to, msg);
 }
 
 function waitTimeout(p: Process, fn: Function, label: number, ys: Term[], catches: boolean, ms: number): unknown {

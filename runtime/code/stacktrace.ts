@@ -14,9 +14,12 @@ import { ErlangException, setExceptionCreateHook } from '../errors.js';
 import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
 import type { BeamFile } from '../../compiler/beam/index.js';
 import { sched, setStacktraceBuilder } from '../process/scheduler.js';
+import { isPreloaded } from './preloaded.js';
 import type { Frame } from '../process/frame.js';
 
 const DEPTH = 8;
+/** How many saved frames a trace looks through for distinct call sites at most. */
+const SCAN_LIMIT = 100000;
 
 /** Which module formats a BIF's errors (the error_info entry), by the BIF's module, as OTP 25 has it. */
 const ERROR_FORMATTER: Record<string, string> = {
@@ -102,11 +105,26 @@ interface RawTrace {
 /** Called when an ErlangException is made: remember where. */
 export function captureTrace(e: ErlangException): void {
   const p = sched.current;
-  const saved = p !== null ? p.stack.slice(-DEPTH).reverse() : [];
+  // The saved frames nearest the top, innermost first; runs of the same call site count once, as
+  // the trace will collapse them (a deep recursion must not hide the frames below it).
+  const saved: Frame[] = [];
+  if (p !== null) {
+    const st = p.stack;
+    let distinct = 0;
+    let prev: Frame | null = null;
+    for (let i = st.length - 1; i >= 0 && distinct < DEPTH && st.length - i <= SCAN_LIMIT; i--) {
+      const fr = st[i];
+      if (prev === null || fr.fn !== prev.fn || fr.label !== prev.label) distinct++;
+      else continue;
+      saved.push(fr);
+      prev = fr;
+    }
+  }
   e.frames = { sites: captureCallSites(), saved } satisfies RawTrace;
 }
 
 function location(info: ModuleTraceInfo, lineIndex: number): Term {
+  if (isPreloaded(info.module)) return NIL;
   const item = info.beam.lines.items[lineIndex];
   if (item === undefined || lineIndex === 0) return NIL;
   const file = info.beam.lines.files[item.file] ?? `${info.module.name}.erl`;
@@ -131,6 +149,11 @@ function buildTrace(e: ErlangException): Term {
     entries.push([m, f, args, e.bif ? info : NIL]);
   }
   let skipFirstGenerated = e.mfa !== null && !e.bif;
+  // A tail call leaves no frame behind on erts, except when the callee is a BIF that raised: erts
+  // runs BIFs in their caller's frame. So tail-call sites are kept until generated code is seen.
+  let seenGenerated = false;
+  // erts records a return address only when it differs from the one before (recursion collapses).
+  let lastSite = '';
   if (raw !== null) {
     for (const cs of raw.sites) {
       if (entries.length >= DEPTH) break;
@@ -142,6 +165,8 @@ function buildTrace(e: ErlangException): Term {
       const fname = cs.getFunctionName() ?? '';
       const na = info.generated.functionNames[fname];
       if (na === undefined) continue;
+      const keepTail = !seenGenerated && e.bif;
+      seenGenerated = true;
       if (skipFirstGenerated) {
         // function_clause and undef: the failing function's entry is already there, with arguments;
         // a function_clause entry gets the location of the failing function.
@@ -152,7 +177,11 @@ function buildTrace(e: ErlangException): Term {
           continue;
         }
       }
-      if (info.tailLines.has(jsLine) && entries.length > 0) continue;
+      if (info.tailLines.has(jsLine) && entries.length > 0 && !keepTail) continue;
+      const lineIndex = info.generated.lineIndexes[jsLine - 1] ?? 0;
+      const site = `${info.module.name}:${fname}:${lineIndex}`;
+      if (site === lastSite) continue;
+      lastSite = site;
       let loc = location(info, info.generated.lineIndexes[jsLine - 1] ?? 0);
       let arityOrArgs: Term = na[1];
       if (entries.length === 0 && e.mfa === null) {
@@ -167,6 +196,9 @@ function buildTrace(e: ErlangException): Term {
       const f = byFunction.get(fr.fn);
       if (f === undefined) continue;
       const li = f.info.generated.resumeLines[fr.label] ?? 0;
+      const site = `${f.info.module.name}:${fr.fn.name}:${li}`;
+      if (site === lastSite) continue;
+      lastSite = site;
       entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);
     }
   }

@@ -4,7 +4,7 @@
 // stderr after normalising pids and references. erts is the reference: nothing
 // expected is written by hand.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -39,19 +39,29 @@ export function compileErl(src: string, area: string): string {
   return out;
 }
 
-export function runErts(dir: string, module: string, args: string[] = [], timeoutMs = 60000): RunResult {
-  const argList = `[${args.map((a) => JSON.stringify(a)).join(',')}]`;
-  const r = spawnSync('erl', ['-noshell', '-pa', dir, '-eval', `${module}:main(${argList}), halt().`], {
-    encoding: 'utf8',
-    env: { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' },
-    timeout: timeoutMs,
+/** Run a command without blocking the event loop (the test runner talks to its workers meanwhile). */
+function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status });
+    });
   });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-export function runBeamjs(dir: string, module: string, args: string[] = [], timeoutMs = 60000, env: Record<string, string> = {}): RunResult {
-  const r = spawnSync(BEAMJS, ['run', '-pa', dir, module, ...args], { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, ...env } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+export function runErts(dir: string, module: string, args: string[] = [], timeoutMs = 120000): Promise<RunResult> {
+  const argList = `[${args.map((a) => JSON.stringify(a)).join(',')}]`;
+  return runAsync('erl', ['-noshell', '-pa', dir, '-eval', `${module}:main(${argList}), halt().`], { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' }, timeoutMs);
+}
+
+export function runBeamjs(dir: string, module: string, args: string[] = [], timeoutMs = 120000, env: Record<string, string> = {}): Promise<RunResult> {
+  return runAsync(BEAMJS, ['run', '-pa', dir, module, ...args], { ...process.env, ...env }, timeoutMs);
 }
 
 /** Pids, references, ports and funs differ between two runs of one program, even on erts. */

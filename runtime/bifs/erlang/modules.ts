@@ -5,6 +5,7 @@
 // Loading, deleting and purging are the loader's.
 
 import { Atom, atom, bool, FALSE } from '../../term/atom.js';
+import { PRE_LOADED } from '../../code/preloaded.js';
 import { BitStr } from '../../term/bitstring.js';
 import { NIL, listFrom } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
@@ -138,13 +139,6 @@ defineGuarded(E, 'module_loaded', 1, (_p: Process, m: Term) => {
 /** loaded(): every module with code, the most recently created module first (as erts). */
 defineGuarded(E, 'loaded', 0, (_p: Process) => listFrom(loadedModules().map((mod) => mod.name).reverse()));
 
-/** The modules erts carries inside its executable, in erts's order. */
-const PRE_LOADED = [
-  'persistent_term', 'counters', 'atomics', 'erts_dirty_process_signal_handler', 'erts_literal_area_collector',
-  'erl_tracer', 'erts_internal', 'erlang', 'erl_prim_loader', 'prim_zip', 'prim_net', 'prim_socket',
-  'socket_registry', 'zlib', 'prim_file', 'prim_inet', 'prim_eval', 'prim_buffer', 'init', 'erl_init',
-  'erts_code_purger',
-].map(atom);
 
 defineGuarded(E, 'pre_loaded', 0, (_p: Process) => listFrom(PRE_LOADED));
 
