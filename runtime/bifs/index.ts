@@ -22,3 +22,8 @@ import './erlang/time.js';
 import './erts_internal.js';
 import './binary.js';
 import './binary-search.js';
+import './unicode.js';
+import './persistent_term.js';
+import './erlang/misc.js';
+import './ets.js';
+import './ets-select.js';

@@ -54,6 +54,8 @@ interface ModuleTraceInfo {
   beam: BeamFile;
   generated: GeneratedModule;
   tailLines: Set<number>;
+  /** Resume label -> the JS line of the call it follows: a saved frame's call site. */
+  callLineOfResume: Map<number, number>;
 }
 
 const byFile = new Map<string, ModuleTraceInfo>();
@@ -70,7 +72,12 @@ export function registerModuleForTraces(
     const t = l.trim();
     if (t.startsWith('return ') && t !== 'return x0;' && !t.startsWith('return p.') && !t.startsWith('return $rt.waitTimeout')) tailLines.add(i + 1);
   });
-  const info: ModuleTraceInfo = { module: mod.name, beam: mod.beam, generated, tailLines };
+  const callLineOfResume = new Map<number, number>();
+  lines.forEach((l, i) => {
+    const m = /^\s*case (\d+):$/.exec(l);
+    if (m !== null && Number(m[1]) in generated.resumeLines) callLineOfResume.set(Number(m[1]), i);
+  });
+  const info: ModuleTraceInfo = { module: mod.name, beam: mod.beam, generated, tailLines, callLineOfResume };
   byFile.set(filename, info);
   for (const [key, fn] of mod.functions) {
     const slash = key.lastIndexOf('/');
@@ -178,8 +185,8 @@ function buildTrace(e: ErlangException): Term {
         }
       }
       if (info.tailLines.has(jsLine) && entries.length > 0 && !keepTail) continue;
-      const lineIndex = info.generated.lineIndexes[jsLine - 1] ?? 0;
-      const site = `${info.module.name}:${fname}:${lineIndex}`;
+      // A call site is a JS line: two calls on one Erlang line are two return addresses on erts.
+      const site = `${file}:${jsLine}`;
       if (site === lastSite) continue;
       lastSite = site;
       let loc = location(info, info.generated.lineIndexes[jsLine - 1] ?? 0);
@@ -196,7 +203,7 @@ function buildTrace(e: ErlangException): Term {
       const f = byFunction.get(fr.fn);
       if (f === undefined) continue;
       const li = f.info.generated.resumeLines[fr.label] ?? 0;
-      const site = `${f.info.module.name}:${fr.fn.name}:${li}`;
+      const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.callLineOfResume.get(fr.label) ?? -fr.label}`;
       if (site === lastSite) continue;
       lastSite = site;
       entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);

@@ -10,6 +10,7 @@ import type { Term } from '../term/term.js';
 import { ErlangException } from '../errors.js';
 import { Frame, SUSPEND, RETHROW_LABEL } from './frame.js';
 import { Process, Status, SLICE_REDUCTIONS } from './process.js';
+import { runExitHooks } from './exit-hooks.js';
 
 const KILL = atom('kill');
 const KILLED = atom('killed');
@@ -204,6 +205,7 @@ export class Scheduler {
       this.deliver(m.other, [m.tag ?? DOWN, m.ref, PROCESS, m.item, reason]);
     }
     p.monitoredBy.clear();
+    runExitHooks(p);
     this.onExit(p);
   }
 

@@ -18,7 +18,9 @@ function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
   const T = g.mod.atomRef('true');
   const F = g.mod.atomRef('false');
   // Small integer literals are known numbers: only the other operand needs the typeof test.
-  const isNum = (i: number) => ops[i].k === 'int' && typeof (ops[i] as { value: unknown }).value === 'number';
+  const isNum = (i: number) => ops[i] !== undefined && ops[i].k === 'int' && typeof (ops[i] as { value: unknown }).value === 'number';
+  // erts's immediate forms of + and -: a register and an integer literal; they fail without naming the operator.
+  const immediateForm = ops.length === 2 && (ops[0].k === 'x' || ops[0].k === 'y') && isNum(1);
   const nums = (x: string, y: string) =>
     [isNum(0) ? '' : `typeof ${x} === 'number'`, isNum(1) ? '' : `typeof ${y} === 'number'`].filter((c) => c !== '').join(' && ') || 'true';
   if (ops.length === 2) {
@@ -26,10 +28,10 @@ function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
     switch (name) {
       case '+':
         rt(MAX);
-        return `(${nums(x, y)} && ($t = ${x} + ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(isNum(1) ? 'add' : 'addNamed')}(${x}, ${y}))`;
+        return `(${nums(x, y)} && ($t = ${x} + ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(immediateForm ? 'add' : 'addNamed')}(${x}, ${y}))`;
       case '-':
         rt(MAX);
-        return `(${nums(x, y)} && ($t = ${x} - ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(isNum(1) ? 'sub' : 'subNamed')}(${x}, ${y}))`;
+        return `(${nums(x, y)} && ($t = ${x} - ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(immediateForm ? 'sub' : 'subNamed')}(${x}, ${y}))`;
       case '*':
         rt(MAX);
         return `(${nums(x, y)} && ($t = ${x} * ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('mul')}(${x}, ${y}))`;
