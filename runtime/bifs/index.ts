@@ -27,3 +27,5 @@ import './persistent_term.js';
 import './erlang/misc.js';
 import './ets.js';
 import './ets-select.js';
+import './string.js';
+import './io.js';

@@ -444,6 +444,13 @@ defineBif(E, 'apply', 3, (p: Process, m: Term, f: Term, args: Term) => {
   return exportEntry(m, f, a.length).fn(p, ...a);
 });
 
+/** bump_reductions(N): use up N reductions of this slice (the process yields sooner). */
+defineGuarded(E, 'bump_reductions', 1, (p: Process, n: Term) => {
+  if (!(typeof n === 'number' && Number.isInteger(n) && n >= 0) && !(typeof n === 'bigint' && n > 0n)) badarg();
+  p.reds -= typeof n === 'number' ? n : p.reds + 1;
+  return TRUE;
+});
+
 /** erlang:yield/0 (an instruction on erts): end the time slice at the next call. */
 defineGuarded(E, 'yield', 0, (p: Process) => {
   p.reds = 0;
