@@ -17,7 +17,12 @@ export interface Translation {
   generated: GeneratedModule;
 }
 
-export function translateBeam(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Translation {
+export interface TranslateOptions extends ReadOptions {
+  /** For a module with native functions: which ('name/arity') get a body that calls the NIF. */
+  nifsOf?: (module: string) => ReadonlySet<string>;
+}
+
+export function translateBeam(bytes: Uint8Array, file: string, opts: TranslateOptions = {}): Translation {
   const beam = readBeam(bytes, file, opts);
   const instrs = decodeCode(beam.code.bytes, {
     atoms: beam.atoms,
@@ -43,6 +48,7 @@ export function translateBeam(bytes: Uint8Array, file: string, opts: ReadOptions
     labelCount: beam.code.labelCount,
     imports: beam.imports,
     funs: beam.funs,
+    nifs: opts.nifsOf?.(beam.module),
   });
   return { beam, generated };
 }

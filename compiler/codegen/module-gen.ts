@@ -20,6 +20,8 @@ export interface ModuleInput {
   labelCount: number;
   imports: ReadonlyArray<{ module: string; name: string; arity: number }>;
   funs: ReadonlyArray<{ name: string; arity: number; label: number; numFree: number }>;
+  /** Functions ('name/arity') implemented natively: their body calls the NIF instead of the .beam's placeholder. */
+  nifs?: ReadonlySet<string>;
 }
 
 export interface GeneratedModule {
@@ -111,6 +113,21 @@ function countEmitted(g: FnGen, _ins: Instr): number {
   return g.body.length - g.mark;
 }
 
+/** A NIF's function: counts a reduction like any call, then hands its arguments to the native code. */
+function nifFunction(m: ModuleGen, f: BeamFunction, jsName: string): { text: string; lineIndexes: number[] } {
+  const nif = m.bindConst(`nif:${f.name}/${f.arity}`, 'NIF', `$m.nif(${JSON.stringify(f.name)}, ${f.arity})`);
+  const params = ['p'];
+  for (let i = 0; i < f.arity; i++) params.push(`x${i}`);
+  const args = params.slice(1);
+  const text = [
+    `function ${jsName}(${params.join(', ')}) {`,
+    `  if (--p.reds < 0) return p.preempt(${jsName}, [${args.join(', ')}]);`,
+    `  return ${nif}(${params.join(', ')});`,
+    `}`,
+  ].join('\n');
+  return { text, lineIndexes: [0, 0, 0, 0] };
+}
+
 function jsIdent(s: string): string {
   return s.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 40);
 }
@@ -134,6 +151,11 @@ export function generateModule(input: ModuleInput): GeneratedModule {
   const texts: Array<{ text: string; lineIndexes: number[] }> = [];
   const functionNames: Record<string, [string, number]> = {};
   fns.forEach((f, i) => {
+    functionNames[names[i]] = [f.name, f.arity];
+    if (input.nifs?.has(`${f.name}/${f.arity}`)) {
+      texts.push(nifFunction(m, f, names[i]));
+      return;
+    }
     const g = new FnGen(m, f, names[i], nextResume);
     g.hasCatch = f.code.some((ins) => ins.name === 'try' || ins.name === 'catch');
     for (let i = 0; i < f.code.length; i++) {
@@ -149,7 +171,6 @@ export function generateModule(input: ModuleInput): GeneratedModule {
     }
     nextResume = g.resumeLabel();
     texts.push(finishFunction(g));
-    functionNames[names[i]] = [f.name, f.arity];
   });
 
   const head: string[] = [];

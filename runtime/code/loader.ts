@@ -20,6 +20,7 @@ import { BIF_TABLE } from '../bifs/bif-table.js';
 /** Every BIF of erts, implemented or not: a module's .beam never replaces these export entries. */
 const isBif = new Set(BIF_TABLE.map(([m, f, a]) => bifKey(m, f, a)));
 import { findModuleFile } from './code-path.js';
+import { nifsOf as nifsOfModule } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
 
 const UNDEF = atom('undef');
@@ -62,7 +63,8 @@ function unimplementedBif(module: string, name: string, arity: number): Function
  */
 export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): LoadedModule | undefined {
   const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
-  const { beam, generated } = translateBeam(bytes, file, { resolveExport });
+  const nifsOf = (m: string) => new Set(nifsOfModule(m).keys());
+  const { beam, generated } = translateBeam(bytes, file, { resolveExport, nifsOf });
   const name = atom(beam.module);
   if (expected !== undefined && name !== expected) return undefined;
   const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
@@ -89,6 +91,7 @@ export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): Lo
     },
     lambda: (i: number) => lambdas[i],
     str: (offset: number, length: number) => beam.strings.subarray(offset, offset + length),
+    nif: (fname: string, arity: number) => nifsOfModule(beam.module).get(`${fname}/${arity}`)!,
   };
   const filename = `beamjs:///${beam.module}.js`;
   const factory = vm.runInThisContext(generated.js, { filename }) as (rt: unknown, m: unknown) => {

@@ -1,0 +1,35 @@
+// NIFs of the modules erts preloads (prim_file, prim_buffer, zlib, erl_tracer...):
+// functions whose .beam body is a placeholder (erlang:nif_error) that erts replaces
+// with C code when the module loads. Here the TS implementation is registered by
+// module, name and arity beside its code, and the translator gives such a function
+// a body that calls it instead of translating the placeholder. Unlike a BIF, a NIF
+// is often a local function of its module (prim_file:open_nif/2), so the export
+// table alone could not redirect it.
+
+import type { Process } from '../process/process.js';
+
+export type NifFn = (p: Process, ...args: any[]) => any;
+
+const nifs = new Map<string, Map<string, NifFn>>();
+
+export function defineNif(module: string, name: string, arity: number, fn: NifFn): void {
+  let m = nifs.get(module);
+  if (m === undefined) {
+    m = new Map();
+    nifs.set(module, m);
+  }
+  const key = `${name}/${arity}`;
+  if (m.has(key)) throw new Error(`NIF ${module}:${key} is defined twice`);
+  m.set(key, fn);
+}
+
+/** The NIFs of `module`, by 'name/arity'. */
+export function nifsOf(module: string): ReadonlyMap<string, NifFn> {
+  return nifs.get(module) ?? new Map();
+}
+
+export function allNifKeys(): string[] {
+  const out: string[] = [];
+  for (const [m, fs] of nifs) for (const k of fs.keys()) out.push(`${m}:${k}`);
+  return out;
+}
