@@ -18,6 +18,11 @@ import { errors } from '../diagnostics.js';
 
 export type Emitter = (g: FnGen, ins: Instr) => void;
 
+// Placeholders in emitted statements, filled in by finishFunction once the whole function is known:
+// the y registers a saved frame holds, and whether saving must record try/catch handlers.
+export const FRAME_YS = '$YS';
+const SAVE = '$SAVE';
+
 export class FnGen {
   readonly mod: ModuleGen;
   readonly fn: BeamFunction;
@@ -88,25 +93,20 @@ export class FnGen {
       case 'literal':
         return this.mod.literalRef(op.index);
       default:
-        throw new Error(`operand of kind ${op.k} is not a source`);
+        return this.fail(`operand of kind ${op.k} where a value was expected`);
     }
   }
 
   /** JS lvalue of a destination register. */
   dst(op: Operand): string {
     if (op.k === 'x' || op.k === 'y' || op.k === 'fr') return this.src(op);
-    throw new Error(`operand of kind ${op.k} is not a destination`);
+    return this.fail(`operand of kind ${op.k} where a register was expected`);
   }
 
-  /** Statement jumping to `label` (label 0 never reaches here: callers raise instead). */
+  /** Statement jumping to `label`, which must be one of this function's labels (erts refuses other jumps). */
   jump(label: number): string {
+    if (!this.fn.labels.has(label)) this.fail(`jump to label ${label}, which is not in this function`);
     return `{ L = ${label}; continue; }`;
-  }
-
-  /** The y registers to save in a frame, as an array literal. */
-  frameYs(): string {
-    // The final count is only known after the whole function is translated.
-    return '$YS';
   }
 
   /** Emit a call whose result lands in x0, with a resume point after it. */
@@ -115,12 +115,7 @@ export class FnGen {
     const r = this.resumeLabel();
     this.out(`x0 = ${callExpr};`);
     this.out(`case ${r}:`);
-    this.out(`if (x0 === SUSPEND) return p.${this.hasCatchPlaceholder()}(${this.jsName}, ${r}, ${this.frameYs()});`);
-  }
-
-  /** 'save' or 'saveC', fixed once the whole function is known. */
-  hasCatchPlaceholder(): string {
-    return '$SAVE';
+    this.out(`if (x0 === SUSPEND) return p.${SAVE}(${this.jsName}, ${r}, ${FRAME_YS});`);
   }
 
   /** Argument list x0..x(n-1) for a call. */

@@ -3,7 +3,7 @@
 // when a message arrives; after a timeout, execution continues at the
 // instruction following wait_timeout (the `timeout` instruction).
 
-import type { Emitter } from '../function-gen.js';
+import { FRAME_YS, type Emitter } from '../function-gen.js';
 import { label } from './operands.js';
 
 export const receiveEmitters: Record<string, Emitter> = {
@@ -19,17 +19,17 @@ export const receiveEmitters: Record<string, Emitter> = {
   timeout: (g) => g.out(`p.mailbox.rewind(); p.timedOut = false;`),
   wait: (g, ins) => {
     g.resumable = true;
-    g.out(`return p.wait(${g.jsName}, ${label(ins.args[0])}, $YS, ${g.hasCatch});`);
+    g.out(`return p.wait(${g.jsName}, ${label(ins.args[0])}, ${FRAME_YS}, ${g.hasCatch});`);
   },
   wait_timeout: (g, ins) => {
     g.resumable = true;
     const loop = label(ins.args[0]);
     const r = g.resumeLabel();
     g.out(`$t = ${g.src(ins.args[1])};`);
-    g.out(`if ($t === ${g.mod.atomRef('infinity')}) return p.wait(${g.jsName}, ${loop}, $YS, ${g.hasCatch});`);
+    g.out(`if ($t === ${g.mod.atomRef('infinity')}) return p.wait(${g.jsName}, ${loop}, ${FRAME_YS}, ${g.hasCatch});`);
     g.out(`if (!(typeof $t === 'number' && $t >= 0 && $t <= 4294967295)) throw $rt.errorAtom('timeout_value');`);
     g.out(`p.timedOut = true;`);
-    g.out(`if ($t > 0) return $rt.waitTimeout(p, ${g.jsName}, ${r}, $YS, ${g.hasCatch}, $t);`);
+    g.out(`if ($t > 0) return $rt.waitTimeout(p, ${g.jsName}, ${r}, ${FRAME_YS}, ${g.hasCatch}, $t);`);
     g.out(`case ${r}:`);
     g.out(`if (!p.timedOut) ${g.jump(loop)}`);
   },
