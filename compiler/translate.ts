@@ -24,6 +24,11 @@ export interface TranslateOptions extends ReadOptions {
 
 export function translateBeam(bytes: Uint8Array, file: string, opts: TranslateOptions = {}): Translation {
   const beam = readBeam(bytes, file, opts);
+  return { beam, generated: generateFromBeam(beam, file, opts) };
+}
+
+/** The code generation stages for a file already read (the loader reads first, to look in its cache). */
+export function generateFromBeam(beam: BeamFile, file: string, opts: TranslateOptions = {}): GeneratedModule {
   const instrs = decodeCode(beam.code.bytes, {
     atoms: beam.atoms,
     file,
@@ -41,7 +46,7 @@ export function translateBeam(bytes: Uint8Array, file: string, opts: TranslateOp
     funs: beam.funs,
     isBif,
   });
-  const generated = generateModule({
+  return generateModule({
     file,
     module: beam.module,
     instrs,
@@ -50,5 +55,4 @@ export function translateBeam(bytes: Uint8Array, file: string, opts: TranslateOp
     funs: beam.funs,
     nifs: opts.nifsOf?.(beam.module),
   });
-  return { beam, generated };
 }

@@ -5,7 +5,9 @@
 
 import * as fs from 'node:fs';
 import * as vm from 'node:vm';
-import { translateBeam } from '../../compiler/translate.js';
+import { generateFromBeam } from '../../compiler/translate.js';
+import { readBeam } from '../../compiler/beam/index.js';
+import { cacheGet, cachePut, cacheKey } from './translation-cache.js';
 import type { BeamFile } from '../../compiler/beam/index.js';
 import { atom, type Atom } from '../term/atom.js';
 import type { LambdaInfo } from '../term/fun.js';
@@ -24,6 +26,9 @@ import { nifsOf as nifsOfModule } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
 
 const UNDEF = atom('undef');
+
+/** What a generated module's source evaluates to. */
+type Factory = (rt: unknown, m: unknown) => { functions: Array<[string, number, Function]>; lambdas: Function[] };
 
 export class LoadedModule {
   readonly name: Atom;
@@ -64,9 +69,25 @@ function unimplementedBif(module: string, name: string, arity: number): Function
 export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): LoadedModule | undefined {
   const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
   const nifsOf = (m: string) => new Set(nifsOfModule(m).keys());
-  const { beam, generated } = translateBeam(bytes, file, { resolveExport, nifsOf });
+  const beam = readBeam(bytes, file, { resolveExport });
   const name = atom(beam.module);
   if (expected !== undefined && name !== expected) return undefined;
+  const key = cacheKey(bytes, [...nifsOf(beam.module)].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`);
+  let generated = cacheGet(key);
+  let factory: Factory | undefined;
+  const filename = `beamjs:///${beam.module}.js`;
+  if (generated !== undefined) {
+    try {
+      factory = vm.runInThisContext(generated.js, { filename }) as Factory;
+    } catch {
+      generated = undefined; // a cached entry that does not evaluate is rebuilt
+    }
+  }
+  if (generated === undefined || factory === undefined) {
+    generated = generateFromBeam(beam, file, { nifsOf });
+    factory = vm.runInThisContext(generated.js, { filename }) as Factory;
+    cachePut(key, generated);
+  }
   const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
     module: name,
     name: atom(ft.name),
@@ -92,11 +113,6 @@ export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): Lo
     lambda: (i: number) => lambdas[i],
     str: (offset: number, length: number) => beam.strings.subarray(offset, offset + length),
     nif: (fname: string, arity: number) => nifsOfModule(beam.module).get(`${fname}/${arity}`)!,
-  };
-  const filename = `beamjs:///${beam.module}.js`;
-  const factory = vm.runInThisContext(generated.js, { filename }) as (rt: unknown, m: unknown) => {
-    functions: Array<[string, number, Function]>;
-    lambdas: Function[];
   };
   const made = factory(generatedApi, link);
   made.lambdas.forEach((fn, i) => {
