@@ -5,7 +5,8 @@
 import './bifs/index.js';
 import './code/stacktrace.js';
 import { allBifKeys } from './bifs/registry.js';
-import { installBifExports } from './code/loader.js';
+import { installBifExports, ensureLoaded } from './code/loader.js';
+import { PRE_LOADED } from './code/preloaded.js';
 import { setCodePath } from './code/code-path.js';
 import { sched, setExceptionConverter } from './process/scheduler.js';
 import { ErlangException } from './errors.js';
@@ -22,6 +23,8 @@ export interface RuntimeOptions {
 export function startRuntime(opts: RuntimeOptions): void {
   installBifExports(allBifKeys());
   setCodePath(opts.codePath);
+  // erts starts with its preloaded modules loaded (init, erlang, prim_file...).
+  for (const m of PRE_LOADED) ensureLoaded(m);
   if (opts.maxProcesses !== undefined) sched.maxProcesses = opts.maxProcesses;
   setExceptionConverter((e) => {
     if (e instanceof ErlangException) return e;

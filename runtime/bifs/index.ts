@@ -29,3 +29,5 @@ import './ets.js';
 import './ets-select.js';
 import './string.js';
 import './io.js';
+import './erlang/code-loading.js';
+import './os.js';

@@ -207,9 +207,10 @@ function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions): Te
 }
 
 
-
-
 const LINKED: SpawnOptions = { ...NO_OPTIONS, link: true };
+
+/** erts_internal:spawn_system_process(M, F, A): a process of the runtime itself (prim_file's closer...). */
+defineGuarded('erts_internal', 'spawn_system_process', 3, (p: Process, m: Term, f: Term, a: Term) => spawnMFA(p, m, f, a, NO_OPTIONS));
 
 defineGuarded(E, 'spawn', 3, (p: Process, m: Term, f: Term, a: Term) => spawnMFA(p, m, f, a, NO_OPTIONS));
 defineGuarded(E, 'spawn_link', 3, (p: Process, m: Term, f: Term, a: Term) => spawnMFA(p, m, f, a, LINKED));
