@@ -4,7 +4,6 @@
 // the run until its entry is removed.
 
 export const KNOWN_FAILURES: Record<string, string> = {
-  'arith/arith_float_ops': 'the math module BIFs (math:sqrt/1...) are not registered yet (issue 4)',
   'arith/arith_int_text': 'string:list_to_float/1 is not implemented yet (issue 4)',
   'order/order_types': 'no ports exist before the fd driver (issue 3), so erlang:ports/0 has none to compare',
   'order/order_identifiers': 'no ports exist before the fd driver (issue 3), so erlang:ports/0 has none to compare',

@@ -43,3 +43,16 @@ defineGuarded(M, 'request_system_task', 3, (p: Process, pid: Term, _prio: Term, 
 defineGuarded(M, 'request_system_task', 4, (p: Process, pid: Term, _prio: Term, req: Term, _arg: Term) =>
   requestSystemTask(p, pid, req),
 );
+
+/** scheduler_wall_time(Enable): the measurement kernel_refc switches on and off; nothing is measured yet. */
+let schedulerWallTime = false;
+defineGuarded(M, 'scheduler_wall_time', 1, (_p: Process, enable: Term) => {
+  const old = schedulerWallTime;
+  schedulerWallTime = enable === TRUE;
+  return old ? TRUE : FALSE;
+});
+
+// Dynamic-trace tags (dtrace/systemtap builds only): file.erl saves and restores them around calls.
+// Without dynamic tracing erts answers true to both.
+defineGuarded('erlang', 'dt_spread_tag', 1, (_p: Process, _b: Term) => TRUE);
+defineGuarded('erlang', 'dt_restore_tag', 1, (_p: Process, _t: Term) => TRUE);

@@ -21,10 +21,6 @@ defineGuarded('os', 'getenv', 1, (_p: Process, name: Term) => {
   return v === undefined ? FALSE : charlist(v);
 });
 
-defineGuarded('os', 'getenv', 0, (_p: Process) =>
-  listFrom(Object.entries(process.env).map(([k, v]) => charlist(`${k}=${v ?? ''}`))),
-);
-
 defineGuarded('os', 'env', 0, (_p: Process) =>
   listFrom(Object.entries(process.env).map(([k, v]) => [charlist(k), charlist(v ?? '')])),
 );

@@ -5,7 +5,7 @@
 // to the event loop so that timers and I/O are served.
 
 import { atom, NORMAL, ERROR, EXIT, THROW, type Atom } from '../term/atom.js';
-import { Pid, LOCAL_NODE } from '../term/identifiers.js';
+import { Pid, LOCAL_NODE, type Port } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
 import { ErlangException } from '../errors.js';
 import { Frame, SUSPEND, RETHROW_LABEL } from './frame.js';
@@ -209,8 +209,8 @@ export class Scheduler {
     this.onExit(p);
   }
 
-  /** An exit signal from `from` reaching `to` (from a link, or exit/2 when `link` is false). */
-  exitSignal(from: Pid, to: Process, reason: Term, link: boolean): void {
+  /** An exit signal from `from` (a process, or a closing port) reaching `to` (from a link, or exit/2 when `link` is false). */
+  exitSignal(from: Pid | Port, to: Process, reason: Term, link: boolean): void {
     if (to.status === Status.Exited) return;
     if (reason === KILL && !link) {
       this.kill(to, KILLED);

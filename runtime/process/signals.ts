@@ -9,6 +9,7 @@ import type { Term } from '../term/term.js';
 import { badarg, raiseError } from '../errors.js';
 import { Process, Status } from './process.js';
 import { sched, refKey } from './scheduler.js';
+import { sendToPort, linkPort, unlinkPort, exitSignalToPort } from '../ports/port-table.js';
 
 const DOWN = atom('DOWN');
 const PROCESS = atom('process');
@@ -39,7 +40,10 @@ export function sendMessage(from: Process, to: Term, msg: Term): void {
     sendToAlias(to, msg);
     return;
   }
-  if (to instanceof Port) return;
+  if (to instanceof Port) {
+    sendToPort(from, to, msg);
+    return;
+  }
   badarg();
 }
 
@@ -76,6 +80,10 @@ function sendToAlias(ref: Ref, msg: Term): void {
 }
 
 export function link(p: Process, to: Term): void {
+  if (to instanceof Port) {
+    linkPort(p, to);
+    return;
+  }
   if (!(to instanceof Pid)) badarg();
   if (to === p.pid) return;
   const q = sched.lookup(to);
@@ -97,7 +105,7 @@ export function unlink(p: Process, to: Term): void {
       p.links.delete(q);
       q.links.delete(p);
     }
-  }
+  } else unlinkPort(p, to);
 }
 
 let refCounter = 1;
@@ -152,7 +160,10 @@ export function sendExit(p: Process, to: Term, reason: Term): void {
     if (q !== undefined) sched.exitSignal(p.pid, q, reason, false);
     return;
   }
-  if (to instanceof Port) return;
+  if (to instanceof Port) {
+    exitSignalToPort(p, to, reason, false);
+    return;
+  }
   badarg();
 }
 

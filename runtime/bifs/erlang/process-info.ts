@@ -134,10 +134,22 @@ function boolean(t: Term): boolean {
 
 // --- process_flag/2 ------------------------------------------------------------------------
 
+const MONITOR_NODES = atom('monitor_nodes');
+
+/** Node monitors a process holds (net_kernel:monitor_nodes): only counted until distribution exists. */
+const nodeMonitors = new WeakMap<Process, number>();
+
 defineGuarded(E, 'process_flag', 2, (p: Process, flag: Term, value: Term) => {
   const f = flagsOf(p);
   let old: Term;
+  if (Array.isArray(flag) && flag.length === 2 && flag[0] === MONITOR_NODES) flag = MONITOR_NODES;
   switch (flag instanceof Atom ? flag.name : '') {
+    case 'monitor_nodes': {
+      // {monitor_nodes, Opts} too; the old count comes back. No node ever goes up or down here yet.
+      const n = nodeMonitors.get(p) ?? 0;
+      nodeMonitors.set(p, boolean(value) === true ? n + 1 : 0);
+      return n;
+    }
     case 'trap_exit':
       old = bool(p.trapExit);
       p.trapExit = boolean(value);

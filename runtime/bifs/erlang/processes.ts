@@ -12,6 +12,7 @@
 // before the BIF returns.
 
 import { atom, Atom, TRUE, FALSE, UNDEFINED, ERROR, bool } from '../../term/atom.js';
+import { monitorPort, demonitorPort } from '../../ports/port-table.js';
 import { Pid, Port, Ref, LOCAL_NODE } from '../../term/identifiers.js';
 import { NIL, listFrom, listToArray } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
@@ -60,6 +61,7 @@ const INFO = atom('info');
 const NOSUSPEND = atom('nosuspend');
 const NOCONNECT = atom('noconnect');
 const OK = atom('ok');
+const PORT = atom('port');
 const EXPLICIT_UNALIAS = atom('explicit_unalias');
 const REPLY = atom('reply');
 const ALIAS_MODES = new Map<Atom, AliasMode>([
@@ -228,7 +230,6 @@ defineGuarded(E, 'exit', 2, (p: Process, to: Term, reason: Term) => {
 });
 
 defineGuarded(E, 'link', 1, (p: Process, to: Term) => {
-  if (to instanceof Port) return TRUE; // port links belong to the port layer (not yet here)
   if (to instanceof Pid && sched.lookup(to) === p) return TRUE;
   link(p, to);
   return afterSignal(p, TRUE);
@@ -288,8 +289,12 @@ function monitor(p: Process, type: Term, item: Term, o: MonitorOptions): Ref {
     if (item !== CLOCK_SERVICE) badarg();
     return makeRef();
   }
-  // monitor(port, ...) needs the port table (the port layer); until then erts's answer to a non-port.
-  badarg();
+  if (type === PORT) {
+    const ref = makeRef();
+    monitorPort(p, item, ref);
+    return ref;
+  }
+  return badarg();
 }
 
 const NO_MONITOR_OPTIONS: MonitorOptions = { tag: null, alias: null };
@@ -302,7 +307,7 @@ function removeMonitor(p: Process, ref: Ref): boolean {
   const a = aliases.get(key);
   if (a !== undefined && a.owner === p && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) aliases.delete(key);
   const m = p.monitors.get(key);
-  if (m === undefined) return false;
+  if (m === undefined) return demonitorPort(p, ref);
   p.monitors.delete(key);
   m.other.monitoredBy.delete(key);
   return true;

@@ -145,6 +145,12 @@ function nodes(arg: Term): Term {
 
 defineGuarded(E, 'nodes', 0, (_p: Process) => NIL);
 defineGuarded(E, 'nodes', 1, (_p: Process, arg: Term) => nodes(arg));
+/** nodes(Type, Opts): the nodes with information about each; none are connected before distribution. */
+defineGuarded(E, 'nodes', 2, (_p: Process, arg: Term, opts: Term) => {
+  nodes(arg);
+  if (!(opts instanceof EMap)) badarg();
+  return NIL;
+});
 
 // --- system_info ---------------------------------------------------------------------------
 
