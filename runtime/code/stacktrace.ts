@@ -17,7 +17,7 @@ import { sched, setStacktraceBuilder } from '../process/scheduler.js';
 import { isPreloaded } from './preloaded.js';
 import type { Frame } from '../process/frame.js';
 
-const DEPTH = 8;
+import { backtraceDepth } from './backtrace-depth.js';
 /** How many saved frames a trace looks through for distinct call sites at most. */
 const SCAN_LIMIT = 100000;
 
@@ -107,6 +107,8 @@ function captureCallSites(): CallSiteLike[] {
 interface RawTrace {
   sites: CallSiteLike[];
   saved: Frame[];
+  /** backtrace_depth when the exception was made. */
+  depth: number;
 }
 
 /** Called when an ErlangException is made: remember where. */
@@ -115,6 +117,7 @@ export function captureTrace(e: ErlangException): void {
   // The saved frames nearest the top, innermost first; runs of the same call site count once, as
   // the trace will collapse them (a deep recursion must not hide the frames below it).
   const saved: Frame[] = [];
+  const DEPTH = Math.max(1, backtraceDepth());
   if (p !== null) {
     const st = p.stack;
     let distinct = 0;
@@ -127,7 +130,7 @@ export function captureTrace(e: ErlangException): void {
       prev = fr;
     }
   }
-  e.frames = { sites: captureCallSites(), saved } satisfies RawTrace;
+  e.frames = { sites: captureCallSites(), saved, depth: DEPTH } satisfies RawTrace;
 }
 
 function location(info: ModuleTraceInfo, lineIndex: number): Term {
@@ -145,6 +148,7 @@ function buildTrace(e: ErlangException): Term {
   if (e.stacktrace !== null) return e.stacktrace;
   const entries: Term[] = [];
   const raw = e.frames as RawTrace | null;
+  const DEPTH = raw !== null ? raw.depth : Math.max(1, backtraceDepth());
   if (e.mfa !== null) {
     // The first entry names the BIF or function the error is about, with its arguments.
     const [m, f] = e.mfa;

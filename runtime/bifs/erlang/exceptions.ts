@@ -11,12 +11,11 @@ import { ErlangException, raiseError, raiseExit, raiseThrow } from '../../errors
 import type { Process } from '../../process/process.js';
 import { defineBif } from '../registry.js';
 import { defineGuarded } from './annotate.js';
+import { backtraceDepth } from '../../code/backtrace-depth.js';
 
 const E = 'erlang';
 const BADARG = atom('badarg');
 
-/** erts's default backtrace_depth: raise/3 keeps at most this many entries. */
-const BACKTRACE_DEPTH = 8;
 
 defineBif(E, 'error', 1, (_p: Process, reason: Term) => raiseError(reason));
 
@@ -55,6 +54,7 @@ defineGuarded(E, 'nif_error', 2, (_p: Process, reason: Term, _args: Term) => rai
 export function raiseStacktrace(st: Term): Term | undefined {
   const entries = listToArray(st);
   if (entries === undefined) return undefined;
+  const BACKTRACE_DEPTH = Math.max(1, backtraceDepth());
   let copy = entries.length > BACKTRACE_DEPTH;
   for (const t of entries) {
     if (!Array.isArray(t)) return undefined;

@@ -6,6 +6,7 @@
 // setPortTable(), there are none, so every port is a closed one.
 
 import { atom, Atom, FALSE, TRUE, UNDEFINED } from '../../term/atom.js';
+import { backtraceDepth, setBacktraceDepth } from '../../code/backtrace-depth.js';
 import { Pid, Port } from '../../term/identifiers.js';
 import { NIL, listFrom } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
@@ -64,25 +65,7 @@ defineGuarded('erts_internal', 'port_info', 2, (_p: Process, t: Term, item: Term
 
 // --- system_flag/2 ---------------------------------------------------------------------------
 
-/** erts's MAX_BACKTRACE_SIZE: a larger backtrace_depth is taken as this. */
-const MAX_BACKTRACE_SIZE = 64;
-let backtraceDepthValue = 8;
-
-/**
- * The current backtrace_depth (default 8, at most 64): how many entries a stack trace keeps. erts
- * always keeps the first entry (the failing function or BIF), so a trace has max(1, depth) entries
- * at most.
- */
-export function backtraceDepth(): number {
-  return backtraceDepthValue;
-}
-
-/** Set backtrace_depth as system_flag(backtrace_depth, N) does; returns the old value. */
-export function setBacktraceDepth(n: number): number {
-  const old = backtraceDepthValue;
-  backtraceDepthValue = Math.min(n, MAX_BACKTRACE_SIZE);
-  return old;
-}
+// backtrace_depth lives with the stack trace builder (runtime/code/backtrace-depth.ts).
 
 let systemLogger: Term = LOGGER;
 
