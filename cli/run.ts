@@ -1,19 +1,11 @@
 // `beamjs run [-pa DIR]... [+P N] MODULE [ARG]...`: what
-// `erl -noshell -pa DIR... -eval 'MODULE:main(["ARG",...]), halt().'` does.
-// Until OTP's own init boots here (the next stage), this file stands in for the
-// part of init that runs the -eval expression and reports its crash.
+// `erl -noshell -pa DIR... -eval 'MODULE:main(["ARG",...]), halt().'` does, by
+// booting OTP as erts does (cli/boot.ts) with that -eval expression.
 
-import * as fs from 'node:fs';
-import { startRuntime, sched } from '../runtime/index.js';
+import { startRuntime } from '../runtime/index.js';
 import { findOtpRoot } from '../runtime/code/otp-install.js';
 import { otpLibDirs } from '../runtime/code/code-path.js';
-import { exportEntry } from '../runtime/code/exports.js';
-import { atom, NORMAL } from '../runtime/term/atom.js';
-import { charlist, listFrom } from '../runtime/term/list.js';
-import { display } from '../runtime/term/display.js';
-import type { Term } from '../runtime/term/term.js';
-import { initToString } from './init-report.js';
-import { writeDisplayed, writeErr, exitAfterFlush } from './output.js';
+import { boot, erlangString } from './boot.js';
 
 export interface RunArgs {
   pa: string[];
@@ -29,14 +21,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-pa') {
-      i++;
-      while (i < argv.length && !argv[i].startsWith('-') && !argv[i].startsWith('+')) {
-        // erl's -pa takes every following non-flag word; we take one unless another -pa follows.
-        pa.push(argv[i]);
-        if (i + 1 < argv.length && (argv[i + 1] === '-pa' || argv[i + 1].startsWith('+'))) break;
-        if (i + 1 < argv.length && !fs.existsSync(argv[i + 1])) break;
-        i++;
-      }
+      // One directory per -pa: MODULE follows the options, so it cannot be taken for a directory.
+      if (i + 1 >= argv.length) throw new Error('beamjs run: -pa needs a directory');
+      pa.push(argv[++i]);
       continue;
     }
     if (a === '+P') {
@@ -53,23 +40,7 @@ export function run(r: RunArgs, fatal: (e: Error) => never): void {
   const root = findOtpRoot();
   const codePath = [...r.pa, '.', ...otpLibDirs(root)];
   startRuntime({ codePath, maxProcesses: r.maxProcesses, onFatal: fatal });
-  const main = exportEntry(atom(r.module), atom('main'), 1);
-  const argList = listFrom(r.args.map((a) => charlist(a)));
-  const proc = sched.spawn((p: unknown, a: Term) => main.fn(p, a), [argList], {
-    initialCall: [atom('erl_eval'), atom('do_apply'), 7],
-  });
-  // erts's -eval process traps exits (it is init's boot process).
-  proc.trapExit = true;
-  sched.onExit = (p) => {
-    if (p !== proc) return;
-    const reason = p.exitReason!;
-    if (reason === NORMAL) {
-      exitAfterFlush(0);
-      return;
-    }
-    writeDisplayed(display([charlist('init terminating in do_boot'), reason]));
-    // erts writes the halt slogan with CR LF line ends, newlines inside it included.
-    writeErr(`init terminating in do_boot (${initToString(reason)})\n`.replace(/\n/g, '\r\n'));
-    exitAfterFlush(1);
-  };
+  // OTP's own boot: init runs the -eval expression, halts, and reports a crash itself, as on erts.
+  const argList = `[${r.args.map(erlangString).join(',')}]`;
+  boot({ root, pa: r.pa, eval: `${r.module}:main(${argList}), halt().` });
 }

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OPCODES_USED_BY_OTP } from '../compiler/ops/used-in-otp.js';
-import { WORK, compileErl, dropEvalFrames, listPrograms, normalise, requireErlang, runBeamjs, runErts } from './support/differential.js';
+import { WORK, compileErl, listPrograms, normalise, requireErlang, runBeamjs, runErts } from './support/differential.js';
 import { KNOWN_FAILURES } from './known-failures.js';
 
 // Which instruction kinds the programs executed on beamjs (BEAMJS_OPCODE_COVERAGE).
@@ -36,8 +36,7 @@ describe('erts-differential programs', () => {
     const name = `${prog.area}/${prog.module}`;
     const body = async () => {
       const dir = compileErl(prog.src, prog.area);
-      const ertsRaw = await runErts(dir, prog.module);
-      const erts = { ...ertsRaw, stdout: dropEvalFrames(ertsRaw.stdout), stderr: dropEvalFrames(ertsRaw.stderr) };
+      const erts = await runErts(dir, prog.module);
       const ours = await runBeamjs(dir, prog.module, [], 120000, { BEAMJS_OPCODE_COVERAGE: coverageFile });
       expect(ours.stdout, `stdout of ${name}\nbeamjs stderr:\n${ours.stderr}`).toBe(erts.stdout);
       expect(ours.status, `exit status of ${name}`).toBe(erts.status);

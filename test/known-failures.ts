@@ -5,10 +5,6 @@
 
 export const KNOWN_FAILURES: Record<string, string> = {
   'arith/arith_int_text': 'string:list_to_float/1 is not implemented yet (issue 4)',
-  'order/order_types': 'no ports exist before the fd driver (issue 3), so erlang:ports/0 has none to compare',
-  'order/order_identifiers': 'no ports exist before the fd driver (issue 3), so erlang:ports/0 has none to compare',
-  'errors/errors_uncaught_improper':
-    "OTP's init crashes on an improper list in a do_boot reason (System process <0.0.0> terminated); cli/init-report.ts stands in for init until the real boot (issue 3)",
   'processes/apply_hibernate': 'garbage_collect(Pid, [bad]) answers false where erts raises badarg: not yet diagnosed',
   'traces/traces_bif_error_info': "error_info causes of several BIFs (register: none, process_flag/send/3/halt/2: badopt) are not set yet",
   'traces/traces_error_info_cause': 'error_info causes (send_after/start_timer: time, monitor: badtype, badopt) are not set yet',

@@ -37,7 +37,8 @@ export class Scheduler {
   private readonly runq: Process[] = [];
   private runqHead = 0;
   current: Process | null = null;
-  private nextPid = 80;
+  // The first process is init, <0.0.0>, as on erts.
+  private nextPid = 0;
   private burstScheduled = false;
   private running = false;
   /** Called when a process ends with an exception of class error or throw. */

@@ -73,16 +73,6 @@ export function normalise(s: string): string {
     .replace(/#Fun<[^>]*>/g, '#Fun<FUN>');
 }
 
-/**
- * erts runs main under erl_eval and init (-eval); beamjs calls it directly until OTP's own init
- * boots here. So the stack-trace entries of erl_eval and init are dropped from the erts side
- * (test programs never call those modules themselves), and traces are compared on the program's
- * own frames, as the issue asks.
- */
-export function dropEvalFrames(s: string): string {
-  return s.replace(/,\{(erl_eval|init),[a-z_]+,\d+,\[[^\]]*\]\}/g, '');
-}
-
 /** All test programs: test/erl/<area>/<module>.erl. */
 export function listPrograms(): Array<{ area: string; module: string; src: string }> {
   const base = path.join(ROOT, 'test', 'erl');

@@ -1,0 +1,66 @@
+// Starting a program the way erts does: the first process runs OTP's own
+// erl_init:start(init, Args) with the arguments erlexec would pass for
+// `erl -noshell -pa DIR... -eval 'M:main(["ARG",...]), halt().'`, so init, the
+// kernel application, the group leader and the do_boot crash report are OTP's.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { sched } from '../runtime/index.js';
+import { exportEntry } from '../runtime/code/exports.js';
+import { atom } from '../runtime/term/atom.js';
+import { listFrom } from '../runtime/term/list.js';
+import { binaryFromString } from '../runtime/term/bitstring.js';
+import type { Term } from '../runtime/term/term.js';
+import { display } from '../runtime/term/display.js';
+import { addExitHook } from '../runtime/process/exit-hooks.js';
+
+/** An Erlang string literal for `s`: quotes and backslashes escaped, other characters as \x{H} unless printable ASCII. */
+export function erlangString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (c >= 32 && c < 127) out += ch;
+    else out += `\\x{${c.toString(16)}}`;
+  }
+  return `${out}"`;
+}
+
+export interface BootArgs {
+  root: string;
+  pa: string[];
+  /** The expression -eval runs. */
+  eval: string;
+}
+
+/** The argument vector erlexec hands to erl_init:start/2, as binaries. */
+export function bootArgv(b: BootArgs): Term {
+  const erts = path.join(b.root, 'erts-' + ertsVersion(b.root), 'bin');
+  const argv = ['-root', b.root, '-bindir', erts, '-progname', 'erl', '--', '-home', process.env.HOME ?? '/', '--', '-noshell'];
+  if (b.pa.length > 0) argv.push('-pa', ...b.pa);
+  argv.push('-eval', b.eval);
+  return listFrom(argv.map((a) => binaryFromString(a)));
+}
+
+function ertsVersion(root: string): string {
+  // erts-X.Y.Z under lib/ is what the installation has; erlexec's bindir names the same version.
+  const d = fs.readdirSync(path.join(root, 'lib')).find((n: string) => n.startsWith('erts-'));
+  return d !== undefined ? d.slice('erts-'.length) : '';
+}
+
+/**
+ * Spawn the first process, erl_init:start(init, Argv), as erts does. init is a system process:
+ * if it ever ends (rather than halting the runtime itself), erts reports it and exits 1.
+ */
+export function boot(b: BootArgs): void {
+  const start = exportEntry(atom('erl_init'), atom('start'), 2);
+  const init = sched.spawn((p: unknown, m: Term, a: Term) => start.fn(p, m, a), [atom('init'), bootArgv(b)], {
+    initialCall: [atom('erl_init'), atom('start'), 2],
+  });
+  addExitHook((p) => {
+    if (p !== init) return;
+    const line = `System process ${display(p.pid)} terminated: ${display(p.exitReason!)}\r\n`;
+    fs.writeSync(2, Buffer.from(line, 'latin1'));
+    process.exit(1);
+  });
+}
