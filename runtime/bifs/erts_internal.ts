@@ -8,6 +8,7 @@ import { Pid } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
 import type { Process } from '../process/process.js';
 import { sched } from '../process/scheduler.js';
+import { badarg } from '../errors.js';
 import { defineGuarded } from './erlang/annotate.js';
 
 const M = 'erts_internal';
@@ -33,8 +34,9 @@ defineGuarded(M, 'garbage_collect', 1, (_p: Process, _type: Term) => TRUE);
 
 /** request_system_task(Pid, Prio, Request[, Arg]): only garbage collection is asked of processes yet. */
 function requestSystemTask(p: Process, pid: Term, request: Term): Term {
+  if (!(pid instanceof Pid)) badarg();
   if (Array.isArray(request) && request[0] === GARBAGE_COLLECT && request.length === 3) {
-    const alive = pid instanceof Pid && sched.lookup(pid) !== undefined;
+    const alive = sched.lookup(pid) !== undefined;
     sched.deliver(p, [GARBAGE_COLLECT, request[1], alive ? TRUE : FALSE]);
   }
   return TRUE;
