@@ -35,3 +35,4 @@ import './erlang/code-loading.js';
 import './os.js';
 import './erlang/ports.js';
 import './net_kernel.js';
+import './erlang/identifiers.js';
