@@ -13,6 +13,8 @@ import { binaryFromString } from '../runtime/term/bitstring.js';
 import type { Term } from '../runtime/term/term.js';
 import { display } from '../runtime/term/display.js';
 import { addExitHook } from '../runtime/process/exit-hooks.js';
+import { reportCrash } from '../runtime/process/crash-log.js';
+import { systemLoggerTarget } from '../runtime/bifs/erlang/misc.js';
 
 /** An Erlang string literal for `s`: quotes and backslashes escaped, other characters as \x{H} unless printable ASCII. */
 export function erlangString(s: string): string {
@@ -57,6 +59,8 @@ export function boot(b: BootArgs): void {
   const init = sched.spawn((p: unknown, m: Term, a: Term) => start.fn(p, m, a), [atom('init'), bootArgv(b)], {
     initialCall: [atom('erl_init'), atom('start'), 2],
   });
+  // Processes that die of an error are reported to the system logger, as erts reports them.
+  sched.onCrash = (p, _exc, reason) => reportCrash(p, reason, systemLoggerTarget());
   addExitHook((p) => {
     if (p !== init) return;
     const line = `System process ${display(p.pid)} terminated: ${display(p.exitReason!)}\r\n`;

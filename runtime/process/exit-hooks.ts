@@ -1,6 +1,6 @@
 // What other runtime families must do when a process ends (ETS: delete the tables it owns or
 // give them to their heir, drop its safe_fixtable fixes). The scheduler runs these hooks from
-// terminate(), after links and monitors are signalled, before its own onExit.
+// terminate(), after links and monitors are signalled.
 
 import type { Process } from './process.js';
 

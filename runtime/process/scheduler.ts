@@ -43,8 +43,6 @@ export class Scheduler {
   private running = false;
   /** Called when a process ends with an exception of class error or throw. */
   onCrash: CrashHook = () => {};
-  /** Called when a process ends, after links and monitors are signalled. */
-  onExit: (p: Process) => void = () => {};
   /** Process limit (+P). */
   maxProcesses = 262144;
 
@@ -207,7 +205,6 @@ export class Scheduler {
     }
     p.monitoredBy.clear();
     runExitHooks(p);
-    this.onExit(p);
   }
 
   /** An exit signal from `from` (a process, or a closing port) reaching `to` (from a link, or exit/2 when `link` is false). */

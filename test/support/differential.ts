@@ -64,9 +64,15 @@ export function runBeamjs(dir: string, module: string, args: string[] = [], time
   return runAsync(BEAMJS, ['run', '-pa', dir, module, ...args], { ...process.env, ...env }, timeoutMs);
 }
 
-/** Pids, references, ports and funs differ between two runs of one program, even on erts. */
+/**
+ * Pids, references, ports and funs, and the timestamps of logger reports, differ between two runs of
+ * one program, even on erts; they are normalised on both streams (issue 3: "dates and pids
+ * normalised"), everything else is compared exactly.
+ */
 export function normalise(s: string): string {
   return s
+    .replace(/\d{1,2}-[A-Z][a-z]{2}-\d{4}::\d{2}:\d{2}:\d{2}\.\d+/g, '<DATE>')
+    .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}\.\d+(?:[+-]\d{2}:\d{2}|Z)?/g, '<DATE>')
     .replace(/<\d+\.\d+\.\d+>/g, '<PID>')
     .replace(/#Ref<[\d.]+>/g, '#Ref<REF>')
     .replace(/#Port<[\d.]+>/g, '#Port<PORT>')

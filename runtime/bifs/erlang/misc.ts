@@ -88,6 +88,11 @@ const STORED: Record<string, { value: Term; check: (v: Term) => Term }> = {
   scheduler_wall_time: { value: FALSE, check: (v) => (v === TRUE || v === FALSE ? v : badarg()) },
 };
 
+/** Where the runtime sends its own log events (crashed processes): `logger`, a pid, or `undefined`. */
+export function systemLoggerTarget(): Term {
+  return systemLogger;
+}
+
 defineGuarded(E, 'system_flag', 2, (_p: Process, flag: Term, value: Term) => {
   if (!(flag instanceof Atom)) return badargWithCause(BADOPT);
   switch (flag.name) {
