@@ -7,10 +7,7 @@ const K = new Int32Array(64);
 for (let i = 0; i < 64; i++) K[i] = Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0;
 
 export class Md5 {
-  private a = 0x67452301;
-  private b = 0xefcdab89 | 0;
-  private c = 0x98badcfe | 0;
-  private d = 0x10325476;
+  private readonly state = new Int32Array([0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476]);
   private readonly block = new Uint8Array(64);
   private filled = 0;
   private length = 0;
@@ -49,50 +46,57 @@ export class Md5 {
     this.length -= pad.length; // update() counts the padding; undo that
     this.update(pad);
     const out = new Uint8Array(16);
-    [this.a, this.b, this.c, this.d].forEach((w, k) => {
+    this.state.forEach((w, k) => {
       for (let j = 0; j < 4; j++) out[k * 4 + j] = (w >>> (8 * j)) & 0xff;
     });
     return out;
   }
 
   private compress(m: Uint8Array, off: number): void {
-    const x = this.x;
-    for (let j = 0; j < 16; j++) {
-      const p = off + j * 4;
-      x[j] = m[p] | (m[p + 1] << 8) | (m[p + 2] << 16) | (m[p + 3] << 24);
-    }
-    let a = this.a;
-    let b = this.b;
-    let c = this.c;
-    let d = this.d;
-    for (let i = 0; i < 64; i++) {
-      let f: number;
-      let g: number;
-      if (i < 16) {
-        f = (b & c) | (~b & d);
-        g = i;
-      } else if (i < 32) {
-        f = (d & b) | (~d & c);
-        g = (5 * i + 1) & 15;
-      } else if (i < 48) {
-        f = b ^ c ^ d;
-        g = (3 * i + 5) & 15;
-      } else {
-        f = c ^ (b | ~d);
-        g = (7 * i) & 15;
-      }
-      const t = (a + f + K[i] + x[g]) | 0;
-      const s = S[(i >> 4) * 4 + (i & 3)];
-      a = d;
-      d = c;
-      c = b;
-      b = (b + ((t << s) | (t >>> (32 - s)))) | 0;
-    }
-    this.a = (this.a + a) | 0;
-    this.b = (this.b + b) | 0;
-    this.c = (this.c + c) | 0;
-    this.d = (this.d + d) | 0;
+    md5Transform(this.state, m, off, this.x);
   }
+}
+
+/**
+ * The MD5 compression function: folds the 64-byte block at m[off..] into the four state words.
+ * Shared with erlang:md5_update/2, whose context exposes the same state.
+ */
+export function md5Transform(s: Int32Array, m: Uint8Array, off: number, x: Int32Array): void {
+  for (let j = 0; j < 16; j++) {
+    const p = off + j * 4;
+    x[j] = m[p] | (m[p + 1] << 8) | (m[p + 2] << 16) | (m[p + 3] << 24);
+  }
+  let a = s[0];
+  let b = s[1];
+  let c = s[2];
+  let d = s[3];
+  for (let i = 0; i < 64; i++) {
+    let f: number;
+    let g: number;
+    if (i < 16) {
+      f = (b & c) | (~b & d);
+      g = i;
+    } else if (i < 32) {
+      f = (d & b) | (~d & c);
+      g = (5 * i + 1) & 15;
+    } else if (i < 48) {
+      f = b ^ c ^ d;
+      g = (3 * i + 5) & 15;
+    } else {
+      f = c ^ (b | ~d);
+      g = (7 * i) & 15;
+    }
+    const t = (a + f + K[i] + x[g]) | 0;
+    const r = S[(i >> 4) * 4 + (i & 3)];
+    a = d;
+    d = c;
+    c = b;
+    b = (b + ((t << r) | (t >>> (32 - r)))) | 0;
+  }
+  s[0] = (s[0] + a) | 0;
+  s[1] = (s[1] + b) | 0;
+  s[2] = (s[2] + c) | 0;
+  s[3] = (s[3] + d) | 0;
 }
 
 export function md5(...parts: Uint8Array[]): Uint8Array {

@@ -16,6 +16,38 @@ import { Cons, NIL, listFrom } from './list.js';
 import { EMap } from './map.js';
 import { normInt, type Term } from './term.js';
 import { badarg, raiseError } from '../errors.js';
+import {
+  VERSION,
+  COMPRESSED,
+  NEW_FLOAT_EXT,
+  BIT_BINARY_EXT,
+  NEW_PID_EXT,
+  NEW_PORT_EXT,
+  NEWER_REFERENCE_EXT,
+  SMALL_INTEGER_EXT,
+  INTEGER_EXT,
+  FLOAT_EXT,
+  ATOM_EXT,
+  REFERENCE_EXT,
+  PORT_EXT,
+  PID_EXT,
+  SMALL_TUPLE_EXT,
+  LARGE_TUPLE_EXT,
+  NIL_EXT,
+  STRING_EXT,
+  LIST_EXT,
+  BINARY_EXT,
+  SMALL_BIG_EXT,
+  LARGE_BIG_EXT,
+  NEW_FUN_EXT,
+  EXPORT_EXT,
+  NEW_REFERENCE_EXT,
+  SMALL_ATOM_EXT,
+  MAP_EXT,
+  ATOM_UTF8_EXT,
+  SMALL_ATOM_UTF8_EXT,
+  V4_PORT_EXT,
+} from './etf-tags.js';
 
 /** What a NEW_FUN_EXT names: enough for the loader to find (or stub) the lambda. */
 export interface LambdaRef {
@@ -79,36 +111,6 @@ export function decodeTermAt(bytes: Uint8Array, offset: number, opts: DecodeOpti
   return { term, used: d.pos - offset };
 }
 
-const VERSION = 131;
-const COMPRESSED = 80;
-const NEW_FLOAT_EXT = 70;
-const BIT_BINARY_EXT = 77;
-const NEW_PID_EXT = 88;
-const NEW_PORT_EXT = 89;
-const NEWER_REFERENCE_EXT = 90;
-const SMALL_INTEGER_EXT = 97;
-const INTEGER_EXT = 98;
-const FLOAT_EXT = 99;
-const ATOM_EXT = 100;
-const REFERENCE_EXT = 101;
-const PORT_EXT = 102;
-const PID_EXT = 103;
-const SMALL_TUPLE_EXT = 104;
-const LARGE_TUPLE_EXT = 105;
-const NIL_EXT = 106;
-const STRING_EXT = 107;
-const LIST_EXT = 108;
-const BINARY_EXT = 109;
-const SMALL_BIG_EXT = 110;
-const LARGE_BIG_EXT = 111;
-const NEW_FUN_EXT = 112;
-const EXPORT_EXT = 113;
-const NEW_REFERENCE_EXT = 114;
-const SMALL_ATOM_EXT = 115;
-const MAP_EXT = 116;
-const ATOM_UTF8_EXT = 118;
-const SMALL_ATOM_UTF8_EXT = 119;
-const V4_PORT_EXT = 120;
 
 /** Atoms hold at most 255 characters. */
 const MAX_ATOM_CHARS = 255;

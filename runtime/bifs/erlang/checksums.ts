@@ -13,6 +13,7 @@ import { iolistToBinary } from '../../bs/binary-ops.js';
 import { badarg } from '../../errors.js';
 import type { Process } from '../../process/process.js';
 import { defineGuarded } from './annotate.js';
+import { md5Transform } from '../../../compiler/beam/md5.js';
 
 const E = 'erlang';
 const TWO_32 = 0x100000000;
@@ -85,9 +86,6 @@ function u32(t: Term): number {
 // MD5 (RFC 1321), on a context kept as erts's 88-byte MD5_CTX
 
 const CTX_BYTES = 88;
-const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
-const SINES = new Int32Array(64);
-for (let i = 0; i < 64; i++) SINES[i] = Math.floor(Math.abs(Math.sin(i + 1)) * TWO_32) | 0;
 
 class Md5Context {
   /** The running digest A, B, C, D. */
@@ -158,43 +156,7 @@ class Md5Context {
   }
 
   private transform(m: Uint8Array, off: number): void {
-    const x = this.x;
-    for (let j = 0; j < 16; j++) {
-      const p = off + j * 4;
-      x[j] = m[p] | (m[p + 1] << 8) | (m[p + 2] << 16) | (m[p + 3] << 24);
-    }
-    const s = this.state;
-    let a = s[0];
-    let b = s[1];
-    let c = s[2];
-    let d = s[3];
-    for (let i = 0; i < 64; i++) {
-      let f: number;
-      let g: number;
-      if (i < 16) {
-        f = (b & c) | (~b & d);
-        g = i;
-      } else if (i < 32) {
-        f = (d & b) | (~d & c);
-        g = (5 * i + 1) & 15;
-      } else if (i < 48) {
-        f = b ^ c ^ d;
-        g = (3 * i + 5) & 15;
-      } else {
-        f = c ^ (b | ~d);
-        g = (7 * i) & 15;
-      }
-      const t = (a + f + SINES[i] + x[g]) | 0;
-      const r = SHIFTS[(i >> 4) * 4 + (i & 3)];
-      a = d;
-      d = c;
-      c = b;
-      b = (b + ((t << r) | (t >>> (32 - r)))) | 0;
-    }
-    s[0] = (s[0] + a) | 0;
-    s[1] = (s[1] + b) | 0;
-    s[2] = (s[2] + c) | 0;
-    s[3] = (s[3] + d) | 0;
+    md5Transform(this.state, m, off, this.x);
   }
 }
 
