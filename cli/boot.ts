@@ -51,7 +51,8 @@ function ertsVersion(root: string): string {
 }
 
 /**
- * Spawn the first process, erl_init:start(init, Argv), as erts does. init is a system process:
+ * Spawn the first process, erl_init:start(init, Argv), and erts's other system processes, as
+ * erts does. init is a system process:
  * if it ever ends (rather than halting the runtime itself), erts reports it and exits 1.
  */
 export function boot(b: BootArgs): void {
@@ -59,6 +60,12 @@ export function boot(b: BootArgs): void {
   const init = sched.spawn((p: unknown, m: Term, a: Term) => start.fn(p, m, a), [atom('init'), bootArgv(b)], {
     initialCall: [atom('erl_init'), atom('start'), 2],
   });
+  // The system processes erts starts beside init, in erts's order, so that pids match too.
+  const system = ['erts_code_purger', 'erts_literal_area_collector', ...Array(3).fill('erts_dirty_process_signal_handler')];
+  for (const m of system) {
+    const entry = exportEntry(atom(m), atom('start'), 0);
+    sched.spawn((p: unknown) => entry.fn(p), [], { initialCall: [atom(m), atom('start'), 0] });
+  }
   // Processes that die of an error are reported to the system logger, as erts reports them.
   sched.onCrash = (p, _exc, reason) => reportCrash(p, reason, systemLoggerTarget());
   addExitHook((p) => {

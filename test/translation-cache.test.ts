@@ -33,9 +33,14 @@ describe('translation cache', () => {
     const entries: string[] = [];
     for (const sub of fs.readdirSync(cache)) for (const f of fs.readdirSync(path.join(cache, sub))) entries.push(path.join(cache, sub, f));
     for (const [i, f] of entries.entries()) {
-      const text = fs.readFileSync(f, 'utf8');
-      // Alternate: a truncated file, and a valid JSON whose code was changed after its digest.
-      fs.writeFileSync(f, i % 2 === 0 ? text.slice(0, text.length >> 1) : text.replace('"js":"(function', '"js":"throw 1;(function'));
+      const bytes = fs.readFileSync(f);
+      // Alternate: a truncated file, and one whose generated code was changed after its digest.
+      if (i % 2 === 0) fs.writeFileSync(f, bytes.subarray(0, bytes.length >> 1));
+      else {
+        const at = bytes.indexOf('(function');
+        expect(at).toBeGreaterThan(0);
+        fs.writeFileSync(f, Buffer.concat([bytes.subarray(0, at), Buffer.from('throw 1;'), bytes.subarray(at + 8)]));
+      }
     }
     const third = run(cache, dir, 'fib');
     expect(third.stdout).toBe(first.stdout);

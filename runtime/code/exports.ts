@@ -1,7 +1,7 @@
 // The export table: one entry per {Module, Function, Arity} ever named, shared by
 // every caller (imports of loaded modules, export funs, apply). Loading a module
 // points its entries at the new code; an entry with no code points at a stub
-// that loads the module on demand or raises undef, as erts's error_handler does.
+// that hands the call to the process's error handler (runtime/code/loader.ts).
 
 import { atom, type Atom } from '../term/atom.js';
 import type { ExportRef } from '../term/fun.js';
@@ -33,7 +33,7 @@ export class Export implements ExportRef {
   }
 }
 
-/** What happens when undefined code is called; set by the loader (autoload, then undef). */
+/** What happens when undefined code is called; set by the loader (error_handler, else undef). */
 let onUndefined: (p: Process, e: Export, args: Term[]) => unknown = () => {
   throw new Error('export table used before the loader was installed');
 };

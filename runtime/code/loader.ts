@@ -1,7 +1,8 @@
 // Loading modules: translate a .beam (compiler/translate.ts), evaluate the
-// generated factory once, and point the export table at the new functions. Calls
-// to a module that is not loaded yet land in the export table's stub, which loads
-// it from the code path and retries, or raises undef as erts does.
+// generated factory, and point the export table at the new functions. As on
+// erts, loading is asked for by Erlang code (init, code_server, through
+// erlang:prepare_loading/finish_loading); a call to code that is not loaded goes
+// to the process's error_handler, which asks code_server to load it.
 
 import * as fs from 'node:fs';
 import * as vm from 'node:vm';
@@ -9,6 +10,9 @@ import { generateFromBeam } from '../../compiler/translate.js';
 import { readBeam } from '../../compiler/beam/index.js';
 import { cacheGet, cachePut, cacheKey } from './translation-cache.js';
 import type { BeamFile } from '../../compiler/beam/index.js';
+import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
+import { listFrom } from '../term/list.js';
+import { flagsOf } from '../bifs/erlang/process-info.js';
 import { atom, type Atom } from '../term/atom.js';
 import type { LambdaInfo } from '../term/fun.js';
 import type { Term } from '../term/term.js';
@@ -26,6 +30,7 @@ import { nifsOf as nifsOfModule } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
 
 const UNDEF = atom('undef');
+const UNDEFINED_FUNCTION = atom('undefined_function');
 
 /** What a generated module's source evaluates to. */
 type Factory = (rt: unknown, m: unknown) => { functions: Array<[string, number, Function]>; lambdas: Function[] };
@@ -63,30 +68,53 @@ function unimplementedBif(module: string, name: string, arity: number): Function
 }
 
 /**
- * Translate and load `bytes` as the current version of its module. When `expected` is given and the
- * file holds another module, nothing is loaded (erts answers badfile; the caller then sees undef).
+ * A module translated and evaluated but not yet current: erts's prepared code. Everything that can
+ * fail (reading, translating, evaluating) happens while preparing, so installing cannot fail.
  */
-export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): LoadedModule | undefined {
+export interface PreparedModule {
+  name: Atom;
+  beam: BeamFile;
+  generated: GeneratedModule;
+  filename: string;
+  functions: Map<string, Function>;
+  lambdas: LambdaInfo[];
+}
+
+/**
+ * Modules whose cache entry lacks V8's code cache. It is made when the runtime exits, so that it
+ * holds the bytecode of every function that ran, not only the module's top level.
+ */
+const codeCacheWanted: Array<{ key: string; generated: GeneratedModule; script: vm.Script }> = [];
+process.on('exit', () => {
+  for (const { key, generated, script } of codeCacheWanted) cachePut(key, generated, script.createCachedData());
+});
+
+/** Read, translate (or take from the translation cache) and evaluate `bytes`. */
+export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
   const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
   const nifsOf = (m: string) => new Set(nifsOfModule(m).keys());
   const beam = readBeam(bytes, file, { resolveExport });
   const name = atom(beam.module);
-  if (expected !== undefined && name !== expected) return undefined;
   const key = cacheKey(bytes, [...nifsOf(beam.module)].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`);
-  let generated = cacheGet(key);
-  let factory: Factory | undefined;
   const filename = `beamjs:///${beam.module}.js`;
-  if (generated !== undefined) {
+  const cached = cacheGet(key);
+  let generated: GeneratedModule | undefined = cached?.generated;
+  let factory: Factory | undefined;
+  if (cached !== undefined) {
     try {
-      factory = vm.runInThisContext(generated.js, { filename }) as Factory;
+      const script = new vm.Script(cached.generated.js, { filename, cachedData: cached.codeCache });
+      factory = script.runInThisContext() as Factory;
+      if (cached.codeCache === undefined || script.cachedDataRejected === true) codeCacheWanted.push({ key, generated: cached.generated, script });
     } catch {
       generated = undefined; // a cached entry that does not evaluate is rebuilt
     }
   }
   if (generated === undefined || factory === undefined) {
     generated = generateFromBeam(beam, file, { nifsOf });
-    factory = vm.runInThisContext(generated.js, { filename }) as Factory;
+    const script = new vm.Script(generated.js, { filename });
+    factory = script.runInThisContext() as Factory;
     cachePut(key, generated);
+    codeCacheWanted.push({ key, generated, script });
   }
   const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
     module: name,
@@ -120,8 +148,14 @@ export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): Lo
   });
   const functions = new Map<string, Function>();
   for (const [fname, arity, fn] of made.functions) functions.set(`${fname}/${arity}`, fn);
-  const mod = new LoadedModule(name, beam, functions, lambdas);
-  registerModuleForTraces(filename, mod, generated);
+  return { name, beam, generated, filename, functions, lambdas };
+}
+
+/** Make a prepared module the current version of its module: point its exports at the new code. */
+export function installModule(prep: PreparedModule): LoadedModule {
+  const { name, beam, functions } = prep;
+  const mod = new LoadedModule(name, beam, functions, prep.lambdas);
+  registerModuleForTraces(prep.filename, mod, prep.generated);
   loaded.set(name, mod);
   failedLoads.delete(name);
   for (const ex of beam.exports) {
@@ -133,7 +167,20 @@ export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): Lo
   return mod;
 }
 
-/** Load `name` from the code path unless it is loaded; undefined when no file has it. */
+/**
+ * Translate and load `bytes` as the current version of its module. When `expected` is given and the
+ * file holds another module, nothing is loaded (erts answers badfile; the caller then sees undef).
+ */
+export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): LoadedModule | undefined {
+  const prep = prepareModule(bytes, file);
+  if (expected !== undefined && prep.name !== expected) return undefined;
+  return installModule(prep);
+}
+
+/**
+ * Load `name` from the code path unless it is loaded, without code_server: for the preloaded
+ * modules erts has before any process runs. Undefined when no file has it.
+ */
 export function ensureLoaded(name: Atom): LoadedModule | undefined {
   const have = loaded.get(name);
   if (have !== undefined) return have;
@@ -169,10 +216,13 @@ function undef(e: Export, args: Term[]): ErlangException {
   return exc;
 }
 
+// A call to code that is not loaded goes to the process's error handler (error_handler unless
+// process_flag(error_handler, M) says otherwise), which asks code_server (or init, early in the
+// boot) to load the module and retries; with no handler loaded the call is undef, as on erts.
 setUndefinedHandler((p: Process, e: Export, args: Term[]) => {
-  if (!loaded.has(e.module)) ensureLoaded(e.module);
-  if (e.defined) return e.fn(p, ...args);
-  throw undef(e, args);
+  const handler = exportEntry(flagsOf(p).errorHandler, UNDEFINED_FUNCTION, 3);
+  if (!handler.defined) throw undef(e, args);
+  return handler.fn(p, e.module, e.name, listFrom(args));
 });
 
 export { bifKey };

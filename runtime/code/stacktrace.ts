@@ -49,13 +49,40 @@ const ERROR_INFO = atom('error_info');
 const MODULE = atom('module');
 const CAUSE = atom('cause');
 
-interface ModuleTraceInfo {
-  module: Atom;
-  beam: BeamFile;
-  generated: GeneratedModule;
-  tailLines: Set<number>;
+/** What traces need of a module's generated code; the per-line tables are built on first use. */
+class ModuleTraceInfo {
+  readonly module: Atom;
+  readonly beam: BeamFile;
+  readonly generated: GeneratedModule;
+  private tails: Set<number> | null = null;
+  private resumeCalls: Map<number, number> | null = null;
+  constructor(module: Atom, beam: BeamFile, generated: GeneratedModule) {
+    this.module = module;
+    this.beam = beam;
+    this.generated = generated;
+  }
+  /** The JS lines (1-based) that are tail calls: their caller's frame is gone, as on erts. */
+  get tailLines(): Set<number> {
+    if (this.tails === null) {
+      this.tails = new Set();
+      this.generated.js.split('\n').forEach((l, i) => {
+        const t = l.trim();
+        if (t.startsWith('return ') && t !== 'return x0;' && !t.startsWith('return p.') && !t.startsWith('return $rt.waitTimeout')) this.tails!.add(i + 1);
+      });
+    }
+    return this.tails;
+  }
   /** Resume label -> the JS line of the call it follows: a saved frame's call site. */
-  callLineOfResume: Map<number, number>;
+  get callLineOfResume(): Map<number, number> {
+    if (this.resumeCalls === null) {
+      this.resumeCalls = new Map();
+      this.generated.js.split('\n').forEach((l, i) => {
+        const m = /^\s*case (\d+):$/.exec(l);
+        if (m !== null && Number(m[1]) in this.generated.resumeLines) this.resumeCalls!.set(Number(m[1]), i);
+      });
+    }
+    return this.resumeCalls;
+  }
 }
 
 const byFile = new Map<string, ModuleTraceInfo>();
@@ -66,18 +93,7 @@ export function registerModuleForTraces(
   mod: { name: Atom; beam: BeamFile; functions: Map<string, Function> },
   generated: GeneratedModule,
 ): void {
-  const lines = generated.js.split('\n');
-  const tailLines = new Set<number>();
-  lines.forEach((l, i) => {
-    const t = l.trim();
-    if (t.startsWith('return ') && t !== 'return x0;' && !t.startsWith('return p.') && !t.startsWith('return $rt.waitTimeout')) tailLines.add(i + 1);
-  });
-  const callLineOfResume = new Map<number, number>();
-  lines.forEach((l, i) => {
-    const m = /^\s*case (\d+):$/.exec(l);
-    if (m !== null && Number(m[1]) in generated.resumeLines) callLineOfResume.set(Number(m[1]), i);
-  });
-  const info: ModuleTraceInfo = { module: mod.name, beam: mod.beam, generated, tailLines, callLineOfResume };
+  const info = new ModuleTraceInfo(mod.name, mod.beam, generated);
   byFile.set(filename, info);
   for (const [key, fn] of mod.functions) {
     const slash = key.lastIndexOf('/');

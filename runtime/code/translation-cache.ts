@@ -1,10 +1,15 @@
 // The translation cache: generated JS for a .beam, kept on disk so that loading a
-// module a second time translates nothing. The key hashes the whole .beam file
-// (not erts's module MD5, which ignores the Line chunk: an edit that only moves
-// lines must not serve stale line numbers), the translator's own build, and what
-// else changes the output (the module's NIFs, opcode coverage). An entry carries
-// a digest of its content; one that does not match, or does not parse, is
-// rebuilt, never executed.
+// module a second time translates nothing, with V8's code cache for that JS so that
+// it is not parsed again either. The key hashes the whole .beam file (not erts's
+// module MD5, which ignores the Line chunk: an edit that only moves lines must not
+// serve stale line numbers), the translator's own build, and what else changes the
+// output (the module's NIFs, opcode coverage). An entry carries a digest of its
+// content; one that does not match is rebuilt, never executed. V8 checks its own
+// code cache against the source, its version and its flags, and refuses a stale one.
+//
+// An entry is one file: a header line
+//   beamjs-translation 2 KEY DIGEST META-BYTES JS-BYTES V8-BYTES
+// then the metadata (JSON), the JS (UTF-8) and V8's code cache, back to back.
 
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -12,6 +17,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
+
+const MAGIC = 'beamjs-translation 2';
 
 /** BEAMJS_CACHE, else the per-user cache directory; BEAMJS_CACHE=off disables the cache. */
 function cacheDir(): string | null {
@@ -45,11 +52,7 @@ export function cacheKey(beamBytes: Uint8Array, extra: string): string {
 }
 
 function entryPath(dir: string, key: string): string {
-  return path.join(dir, key.slice(0, 2), `${key}.json`);
-}
-
-function digestOf(g: GeneratedModule): string {
-  return crypto.createHash('sha256').update(JSON.stringify(g)).digest('hex');
+  return path.join(dir, key.slice(0, 2), `${key}.bjs`);
 }
 
 /** Counts for tests and benchmarks: how many lookups hit, missed, or found a bad entry. */
@@ -60,38 +63,62 @@ if (process.env.BEAMJS_CACHE_STATS) {
   });
 }
 
-export function cacheGet(key: string): GeneratedModule | undefined {
+export interface CacheEntry {
+  generated: GeneratedModule;
+  /** V8's code cache for generated.js, when one was stored. */
+  codeCache: Buffer | undefined;
+}
+
+/** The entry for `key`, or undefined when there is none or it is damaged (counted as rejected). */
+export function cacheGet(key: string): CacheEntry | undefined {
   const dir = cacheDir();
   if (dir === null) return undefined;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(entryPath(dir, key), 'utf8');
+    bytes = fs.readFileSync(entryPath(dir, key));
   } catch {
     cacheStats.misses++;
     return undefined;
   }
-  try {
-    const entry = JSON.parse(text) as { key: string; digest: string; generated: GeneratedModule };
-    if (entry.key === key && typeof entry.generated?.js === 'string' && digestOf(entry.generated) === entry.digest) {
-      cacheStats.hits++;
-      return entry.generated;
-    }
-  } catch {
-    // Unreadable: treated as missing and rewritten below by the caller.
-  }
-  cacheStats.rejected++;
-  return undefined;
+  const entry = parseEntry(bytes, key);
+  if (entry === undefined) cacheStats.rejected++;
+  else cacheStats.hits++;
+  return entry;
 }
 
-export function cachePut(key: string, generated: GeneratedModule): void {
+function parseEntry(bytes: Buffer, key: string): CacheEntry | undefined {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return undefined;
+  const header = bytes.toString('latin1', 0, nl).split(' ');
+  if (header.length !== 7 || `${header[0]} ${header[1]}` !== MAGIC || header[2] !== key) return undefined;
+  const [metaLen, jsLen, v8Len] = header.slice(4).map(Number);
+  const body = bytes.subarray(nl + 1);
+  if (body.length !== metaLen + jsLen + v8Len) return undefined;
+  if (crypto.createHash('sha256').update(body).digest('hex') !== header[3]) return undefined;
+  try {
+    const meta = JSON.parse(body.toString('utf8', 0, metaLen)) as Omit<GeneratedModule, 'js'>;
+    const js = body.toString('utf8', metaLen, metaLen + jsLen);
+    const codeCache = v8Len > 0 ? Buffer.from(body.subarray(metaLen + jsLen)) : undefined;
+    return { generated: { ...meta, js }, codeCache };
+  } catch {
+    return undefined;
+  }
+}
+
+export function cachePut(key: string, generated: GeneratedModule, codeCache?: Buffer): void {
   const dir = cacheDir();
   if (dir === null) return;
   const file = entryPath(dir, key);
+  const { js, ...meta } = generated;
+  const parts = [Buffer.from(JSON.stringify(meta), 'utf8'), Buffer.from(js, 'utf8'), codeCache ?? Buffer.alloc(0)];
+  const body = Buffer.concat(parts);
+  const digest = crypto.createHash('sha256').update(body).digest('hex');
+  const header = `${MAGIC} ${key} ${digest} ${parts.map((b) => b.length).join(' ')}\n`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Write then rename: a reader never sees half an entry.
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify({ key, digest: digestOf(generated), generated }));
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header, 'latin1'), body]));
     fs.renameSync(tmp, file);
   } catch {
     // A cache that cannot be written only costs time.

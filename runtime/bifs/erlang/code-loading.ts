@@ -13,8 +13,10 @@ import { badarg } from '../../errors.js';
 import type { Process } from '../../process/process.js';
 import { defineGuarded } from './annotate.js';
 import { isPreloaded } from '../../code/preloaded.js';
-import { loadBinary, type LoadedModule } from '../../code/loader.js';
-import { readBeam } from '../../../compiler/beam/index.js';
+import { prepareModule, installModule, type PreparedModule } from '../../code/loader.js';
+import { findModuleFile } from '../../code/code-path.js';
+import { readChunks, chunkMap, type RawChunk } from '../../../compiler/beam/iff.js';
+import { moduleMd5 } from '../../../compiler/beam/index.js';
 import { Atom as AtomClass } from '../../term/atom.js';
 import { makeRef } from '../../process/signals.js';
 
@@ -39,45 +41,69 @@ defineGuarded('erlang', 'load_nif', 2, (_p: Process, path: Term, _info: Term) =>
 /** Code prepared by prepare_loading/2, waiting for finish_loading/1: a magic reference, as on erts. */
 class PreparedCode extends Ref {
   readonly module: Atom;
-  readonly bytes: Uint8Array;
-  constructor(module: Atom, bytes: Uint8Array) {
+  readonly prepared: PreparedModule;
+  constructor(module: Atom, prepared: PreparedModule) {
     const r = makeRef();
     super(LOCAL_NODE, r.creation, r.ids);
     this.module = module;
-    this.bytes = bytes;
+    this.prepared = prepared;
   }
 }
 
-/** prepare_loading(Module, Binary): {error, badfile} unless the binary is a .beam of Module. */
+/** Whether `bytes` are meant as a .beam file: they start as an IFF "FOR1" container. */
+function looksLikeBeam(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) === 'FOR1';
+}
+
+/**
+ * prepare_loading(Module, Binary): translates and evaluates the code, so that finish_loading only
+ * switches versions. Bytes that are not a .beam, or a .beam of another module, answer
+ * {error, badfile} as on erts; a .beam that is truncated, corrupt or uses an instruction beamjs
+ * cannot translate is a beamjs error naming the file, module and function (never half-run code).
+ */
 defineGuarded('erts_internal', 'prepare_loading', 2, (_p: Process, module: Term, code: Term) => {
   if (!(module instanceof AtomClass) || !(code instanceof BitStr) || !code.isBinary) badarg();
   const bytes = code.toBytes().slice();
-  try {
-    if (readBeam(bytes, `${module.name}.beam`).module !== module.name) return [ERROR, BADFILE];
-  } catch {
-    return [ERROR, BADFILE];
-  }
-  return new PreparedCode(module, bytes);
+  if (!looksLikeBeam(bytes)) return [ERROR, BADFILE];
+  const prepared = prepareModule(bytes, findModuleFile(module.name) ?? `${module.name}.beam`);
+  if (prepared.name !== module) return [ERROR, BADFILE];
+  return new PreparedCode(module, prepared);
 });
 
-/** finish_loading([Prepared]): load each; a file that cannot be translated answers badfile. */
+/** finish_loading([Prepared]): make each the current version of its module. */
 defineGuarded('erlang', 'finish_loading', 1, (_p: Process, list: Term) => {
   const items = listToArray(list);
   if (items === undefined || !items.every((x) => x instanceof PreparedCode)) badarg();
-  const failed: Term[] = [];
-  for (const pc of items as PreparedCode[]) {
-    let mod: LoadedModule | undefined;
-    try {
-      mod = loadBinary(pc.bytes, `${pc.module.name}.beam`, pc.module);
-    } catch {
-      mod = undefined;
-    }
-    if (mod === undefined) failed.push(pc.module);
-  }
-  return failed.length === 0 ? OK : [BADFILE, listFrom(failed)];
+  for (const pc of items as PreparedCode[]) installModule(pc.prepared);
+  return OK;
 });
 
 defineGuarded('erlang', 'has_prepared_code_on_load', 1, (_p: Process, pc: Term) => {
   if (!(pc instanceof PreparedCode)) badarg();
   return atom('false');
+});
+
+/** The chunks of a binary holding a .beam file, or undefined when it is not one (erts's beamfile_read). */
+function chunksOf(code: BitStr): Map<string, RawChunk> | undefined {
+  try {
+    return chunkMap(readChunks(code.toBytes(), 'binary'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** beamfile_chunk(Beam, Id): the chunk's data as a binary, or undefined when the binary has none or is no .beam. */
+defineGuarded('erts_internal', 'beamfile_chunk', 2, (_p: Process, code: Term, id: Term) => {
+  const chars = listToArray(id);
+  if (!(code instanceof BitStr) || !code.isBinary || chars === undefined || chars.length !== 4) badarg();
+  if (!chars.every((c) => typeof c === 'number' && c >= 0 && c < 256)) badarg();
+  const chunk = chunksOf(code)?.get(String.fromCharCode(...(chars as number[])));
+  return chunk === undefined ? atom('undefined') : BitStr.fromBytes(chunk.data.slice());
+});
+
+/** beamfile_module_md5(Beam): what module_info(md5) would answer once loaded, or undefined for a non-.beam. */
+defineGuarded('erts_internal', 'beamfile_module_md5', 1, (_p: Process, code: Term) => {
+  if (!(code instanceof BitStr) || !code.isBinary) badarg();
+  const chunks = chunksOf(code);
+  return chunks === undefined ? atom('undefined') : BitStr.fromBytes(moduleMd5(chunks));
 });
