@@ -7,12 +7,13 @@
 // runner exit 1 once all have run. report.mjs renders the table and the chart.
 // Usage: node benchmarks/run.mjs [--runs N] [--out DIR] [--json FILE] [--timeout S] [NAME...]
 
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdown, svg } from './report.mjs';
+import { measure, median } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
@@ -32,32 +33,10 @@ for (let i = 0; i < argv.length; i++) {
   else names.push(argv[i]);
 }
 
-/** Run a command, polling /proc for its peak RSS (VmHWM); erl execs beam.smp and bin/beamjs execs node in the same process. */
-function measure(cmd, args, env) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: work, env: { ...process.env, ...env } });
-    let out = '';
-    let err = '';
-    let peak = 0;
-    let timedOut = false;
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]));
-      } catch {}
-    }, 5);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutS * 1000);
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (status, signal) => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      resolve({ out, err, status, signal, timedOut, peakKb: peak, ...parse(out) });
-    });
-  });
+/** One run of a benchmark program, with its digest and time_us parsed from its output. */
+async function measureProgram(cmd, args, env) {
+  const run = await measure(cmd, args, { cwd: work, env, timeoutS });
+  return { ...run, ...parse(run.out) };
 }
 
 function parse(out) {
@@ -81,11 +60,6 @@ function tail(run) {
   const lines = (run.out + run.err).trimEnd().split(/\r?\n/).slice(-25);
   return lines.map((l) => (l.length > 400 ? `${l.slice(0, 400)} …(${l.length} chars)` : l)).join('\n');
 }
-
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length > 0 ? s[Math.floor(s.length / 2)] : NaN;
-};
 
 /** The failure of the first run of `side` that does not count, with how many of its runs failed. */
 function failure(side, list, expected) {
@@ -112,8 +86,8 @@ for (const name of chosen) {
   const erts = [];
   const ours = [];
   for (let i = 0; i < runs; i++) {
-    erts.push(await measure('erl', ['-noshell', '-pa', work, '-eval', `${name}:main([]), halt().`], { ERL_CRASH_DUMP_SECONDS: '0' }));
-    ours.push(await measure(path.join(root, 'bin', 'beamjs'), ['run', '-pa', work, name], {}));
+    erts.push(await measureProgram('erl', ['-noshell', '-pa', work, '-eval', `${name}:main([]), halt().`], { ERL_CRASH_DUMP_SECONDS: '0' }));
+    ours.push(await measureProgram(path.join(root, 'bin', 'beamjs'), ['run', '-pa', work, name], {}));
   }
   const expected = erts[0].digest;
   const fail = failure('erts', erts, expected) ?? failure('beamjs', ours, expected);

@@ -30,11 +30,22 @@ function cacheDir(): string | null {
 }
 
 let translatorDigest: string | null = null;
+/** The compiled compiler/ directory: beside this file's ancestors, whether it runs from build/ or the bundle. */
+function compilerDirectory(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'compiler', 'translate.js'))) return path.join(dir, 'compiler');
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('beamjs: the compiled translator (compiler/translate.js) is missing; run npm run build');
+    dir = up;
+  }
+}
+
 /** A digest of the translator's own build: every file of the compiled compiler/ directory. */
 function translatorBuild(): string {
   if (translatorDigest !== null) return translatorDigest;
   const h = crypto.createHash('sha256');
-  const compilerDir = path.join(path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url)))), 'compiler');
+  const compilerDir = compilerDirectory();
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const f = path.join(dir, e.name);

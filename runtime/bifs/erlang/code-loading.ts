@@ -15,6 +15,7 @@ import { defineGuarded } from './annotate.js';
 import { isPreloaded } from '../../code/preloaded.js';
 import { prepareModule, installModule, type PreparedModule } from '../../code/loader.js';
 import { findModuleFile } from '../../code/code-path.js';
+import { BeamjsError } from '../../../compiler/diagnostics.js';
 import { readChunks, chunkMap, type RawChunk } from '../../../compiler/beam/iff.js';
 import { moduleMd5 } from '../../../compiler/beam/index.js';
 import { Atom as AtomClass } from '../../term/atom.js';
@@ -65,7 +66,15 @@ defineGuarded('erts_internal', 'prepare_loading', 2, (_p: Process, module: Term,
   if (!(module instanceof AtomClass) || !(code instanceof BitStr) || !code.isBinary) badarg();
   const bytes = code.toBytes().slice();
   if (!looksLikeBeam(bytes)) return [ERROR, BADFILE];
-  const prepared = prepareModule(bytes, findModuleFile(module.name) ?? `${module.name}.beam`);
+  let prepared: PreparedModule;
+  try {
+    prepared = prepareModule(bytes, `${module.name}.beam`);
+  } catch (e) {
+    // Refused: say again with the file's path, looked up only now (it costs a search of the code path).
+    const file = e instanceof BeamjsError ? findModuleFile(module.name) : undefined;
+    if (file !== undefined) prepareModule(bytes, file);
+    throw e;
+  }
   if (prepared.name !== module) return [ERROR, BADFILE];
   return new PreparedCode(module, prepared);
 });
