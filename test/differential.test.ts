@@ -37,8 +37,9 @@ describe('erts-differential programs', () => {
     const name = `${prog.area}/${prog.module}`;
     const body = async () => {
       const dir = compileErl(prog.src, prog.area);
-      const erts = await runErts(dir, prog.module);
-      const ours = await runBeamjs(dir, prog.module, [], 120000, { BEAMJS_OPCODE_COVERAGE: coverageFile });
+      const input = prog.stdin !== undefined ? fs.readFileSync(prog.stdin) : undefined;
+      const erts = await runErts(dir, prog.module, [], 120000, input);
+      const ours = await runBeamjs(dir, prog.module, [], 120000, { BEAMJS_OPCODE_COVERAGE: coverageFile }, input);
       expect(normalise(ours.stdout), `stdout of ${name}\nbeamjs stderr:\n${ours.stderr}`).toBe(normalise(erts.stdout));
       expect(ours.status, `exit status of ${name}`).toBe(erts.status);
       expect(normalise(ours.stderr), `stderr of ${name}`).toBe(normalise(erts.stderr));

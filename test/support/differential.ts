@@ -40,9 +40,11 @@ export function compileErl(src: string, area: string): string {
 }
 
 /** Run a command without blocking the event loop (the test runner talks to its workers meanwhile). */
-function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunResult> {
+function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, input?: Buffer): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Without input, stdin is /dev/null: a read gets eof at once, on erts as on beamjs.
+    const child = spawn(cmd, args, { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -55,13 +57,21 @@ function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs
   });
 }
 
-export function runErts(dir: string, module: string, args: string[] = [], timeoutMs = 120000): Promise<RunResult> {
+export function runErts(dir: string, module: string, args: string[] = [], timeoutMs = 120000, input?: Buffer): Promise<RunResult> {
   const argList = `[${args.map((a) => JSON.stringify(a)).join(',')}]`;
-  return runAsync('erl', ['-noshell', '-pa', dir, '-eval', `${module}:main(${argList}), halt().`], { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' }, timeoutMs);
+  const env = { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' };
+  return runAsync('erl', ['-noshell', '-pa', dir, '-eval', `${module}:main(${argList}), halt().`], env, timeoutMs, input);
 }
 
-export function runBeamjs(dir: string, module: string, args: string[] = [], timeoutMs = 120000, env: Record<string, string> = {}): Promise<RunResult> {
-  return runAsync(BEAMJS, ['run', '-pa', dir, module, ...args], { ...process.env, ...env }, timeoutMs);
+export function runBeamjs(
+  dir: string,
+  module: string,
+  args: string[] = [],
+  timeoutMs = 120000,
+  env: Record<string, string> = {},
+  input?: Buffer,
+): Promise<RunResult> {
+  return runAsync(BEAMJS, ['run', '-pa', dir, module, ...args], { ...process.env, ...env }, timeoutMs, input);
 }
 
 /**
@@ -79,15 +89,17 @@ export function normalise(s: string): string {
     .replace(/#Fun<[^>]*>/g, '#Fun<FUN>');
 }
 
-/** All test programs: test/erl/<area>/<module>.erl. */
-export function listPrograms(): Array<{ area: string; module: string; src: string }> {
+/** All test programs: test/erl/<area>/<module>.erl, with <module>.stdin beside it as its standard input. */
+export function listPrograms(): Array<{ area: string; module: string; src: string; stdin?: string }> {
   const base = path.join(ROOT, 'test', 'erl');
-  const out: Array<{ area: string; module: string; src: string }> = [];
+  const out: Array<{ area: string; module: string; src: string; stdin?: string }> = [];
   for (const area of fs.readdirSync(base).sort()) {
     const dir = path.join(base, area);
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const f of fs.readdirSync(dir).sort()) {
-      if (f.endsWith('.erl')) out.push({ area, module: f.slice(0, -4), src: path.join(dir, f) });
+      if (!f.endsWith('.erl')) continue;
+      const stdin = path.join(dir, `${f.slice(0, -4)}.stdin`);
+      out.push({ area, module: f.slice(0, -4), src: path.join(dir, f), stdin: fs.existsSync(stdin) ? stdin : undefined });
     }
   }
   return out;
