@@ -36,3 +36,7 @@ import './os.js';
 import './erlang/ports.js';
 import './net_kernel.js';
 import './erlang/identifiers.js';
+import './atomics.js';
+import './counters.js';
+import './erts_debug.js';
+import './erlang/match-spec-test.js';

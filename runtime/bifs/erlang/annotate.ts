@@ -98,3 +98,18 @@ export function smallToCInt(t: Term): number | undefined {
   if (typeof t === 'bigint' && t >= SMALL_MIN && t <= SMALL_MAX) return Number(BigInt.asIntN(32, t));
   return undefined;
 }
+
+const BADARG = atom('badarg');
+
+/**
+ * `check()`, with erts's error_info cause given to a badarg it raises without one: erts names
+ * which argument was wrong this way (`badopt` for an options list, `time` for a timer's time...).
+ */
+export function withCause<T>(cause: Term, check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof ErlangException && e.reason === BADARG && e.cause === null) e.cause = cause;
+    throw e;
+  }
+}

@@ -16,9 +16,9 @@ import { DEFAULT_COMPRESSION, encodeTerm, encodeTermIovec, externalSize, type En
 import { decodeTermAt, type DecodeOptions, type LambdaRef } from '../../term/etf-decode.js';
 import { exportEntry } from '../../code/exports.js';
 import { ensureLoaded, loadedModule } from '../../code/loader.js';
-import { badarg, raiseError } from '../../errors.js';
+import { badarg, badargWithCause, raiseError } from '../../errors.js';
 import type { Process } from '../../process/process.js';
-import { defineGuarded } from './annotate.js';
+import { defineGuarded, withCause } from './annotate.js';
 
 const E = 'erlang';
 const COMPRESSED = atom('compressed');
@@ -27,6 +27,7 @@ const DETERMINISTIC = atom('deterministic');
 const SAFE = atom('safe');
 const USED = atom('used');
 const UNDEF = atom('undef');
+const BADOPT = atom('badopt');
 
 /** The elements of a proper option list, or badarg. */
 function optionList(opts: Term): Term[] {
@@ -157,10 +158,11 @@ defineGuarded(E, 'binary_to_term', 1, (_p: Process, b: Term) => decodeTermAt(bin
 defineGuarded(E, 'binary_to_term', 2, (_p: Process, b: Term, opts: Term) => {
   let safe = false;
   let used = false;
-  for (const opt of optionList(opts)) {
+  // The options are checked first; a bad one has cause badopt.
+  for (const opt of withCause(BADOPT, () => optionList(opts))) {
     if (opt === SAFE) safe = true;
     else if (opt === USED) used = true;
-    else badarg();
+    else badargWithCause(BADOPT);
   }
   const r = decodeTermAt(binaryBytes(b), 0, decodeOptions(safe));
   return used ? [r.term, r.used] : r.term;

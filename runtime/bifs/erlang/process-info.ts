@@ -9,7 +9,7 @@ import { Pid, LOCAL_NODE } from '../../term/identifiers.js';
 import { NIL, listFrom, listToArray } from '../../term/list.js';
 import { EMap } from '../../term/map.js';
 import type { Term } from '../../term/term.js';
-import { ErlangException, badarg } from '../../errors.js';
+import { ErlangException, badarg, badargWithCause } from '../../errors.js';
 import { Process, Status, SLICE_REDUCTIONS } from '../../process/process.js';
 import { sched, stacktraceOf } from '../../process/scheduler.js';
 import { loadedModules, type LoadedModule } from '../../code/loader.js';
@@ -135,6 +135,8 @@ function boolean(t: Term): boolean {
 // --- process_flag/2 ------------------------------------------------------------------------
 
 const MONITOR_NODES = atom('monitor_nodes');
+const BADOPT = atom('badopt');
+const NONE = atom('none');
 
 /** Node monitors a process holds (net_kernel:monitor_nodes): only counted until distribution exists. */
 const nodeMonitors = new WeakMap<Process, number>();
@@ -180,7 +182,7 @@ defineGuarded(E, 'process_flag', 2, (p: Process, flag: Term, value: Term) => {
       return old;
     case 'save_calls': {
       const n = smallInt(value);
-      if (n === undefined || n < 0 || n > 10000) badarg();
+      if (n === undefined || n < 0 || n > 10000) badargWithCause(NONE);
       old = f.saveCalls;
       f.saveCalls = n;
       return old;
@@ -195,7 +197,8 @@ defineGuarded(E, 'process_flag', 2, (p: Process, flag: Term, value: Term) => {
       f.errorHandler = value;
       return old;
     default:
-      badarg();
+      // An unknown flag (OTP 25.2 has no async_dist yet).
+      badargWithCause(BADOPT);
   }
 });
 

@@ -16,7 +16,7 @@ import { monitorPort, demonitorPort } from '../../ports/port-table.js';
 import { Pid, Port, Ref, LOCAL_NODE } from '../../term/identifiers.js';
 import { NIL, listFrom, listToArray } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
-import { ErlangException, badarg } from '../../errors.js';
+import { ErlangException, badarg, badargWithCause } from '../../errors.js';
 import { Process, Status } from '../../process/process.js';
 import type { Frame } from '../../process/frame.js';
 import { SUSPEND } from '../../process/frame.js';
@@ -33,7 +33,7 @@ import {
 import { exportEntry } from '../../code/exports.js';
 import { generatedApi } from '../../code/generated-api.js';
 import { defineBif } from '../registry.js';
-import { defineGuarded, guardedBif, smallInt } from './annotate.js';
+import { defineGuarded, guardedBif, smallInt, withCause } from './annotate.js';
 import {
   flagsOf,
   checkPriority,
@@ -64,6 +64,12 @@ const OK = atom('ok');
 const PORT = atom('port');
 const EXPLICIT_UNALIAS = atom('explicit_unalias');
 const REPLY = atom('reply');
+// error_info causes (erl_erts_errors explains each).
+const BADOPT = atom('badopt');
+const BADTYPE = atom('badtype');
+const NONE = atom('none');
+const NOTALIVE = atom('notalive');
+const REGISTERED_NAME = atom('registered_name');
 const ALIAS_MODES = new Map<Atom, AliasMode>([
   [EXPLICIT_UNALIAS, 'explicit_unalias'],
   [atom('demonitor'), 'demonitor'],
@@ -211,13 +217,21 @@ function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions): Te
 
 const LINKED: SpawnOptions = { ...NO_OPTIONS, link: true };
 
+/** Processes started by spawn_system_process/3: erts_internal:is_system_process/1 is true of them. */
+export const systemProcesses = new WeakSet<Process>();
+
 /** erts_internal:spawn_system_process(M, F, A): a process of the runtime itself (prim_file's closer...). */
-defineGuarded('erts_internal', 'spawn_system_process', 3, (p: Process, m: Term, f: Term, a: Term) => spawnMFA(p, m, f, a, NO_OPTIONS));
+defineGuarded('erts_internal', 'spawn_system_process', 3, (p: Process, m: Term, f: Term, a: Term) => {
+  const pid = spawnMFA(p, m, f, a, NO_OPTIONS) as Pid;
+  const q = sched.lookup(pid);
+  if (q !== undefined) systemProcesses.add(q);
+  return pid;
+});
 
 defineGuarded(E, 'spawn', 3, (p: Process, m: Term, f: Term, a: Term) => spawnMFA(p, m, f, a, NO_OPTIONS));
 defineGuarded(E, 'spawn_link', 3, (p: Process, m: Term, f: Term, a: Term) => spawnMFA(p, m, f, a, LINKED));
 defineGuarded(E, 'spawn_opt', 4, (p: Process, m: Term, f: Term, a: Term, o: Term) => {
-  const opts = spawnOptions(o);
+  const opts = withCause(BADOPT, () => spawnOptions(o));
   return spawnMFA(p, m, f, a, opts);
 });
 
@@ -294,12 +308,12 @@ function monitor(p: Process, type: Term, item: Term, o: MonitorOptions): Ref {
     monitorPort(p, item, ref);
     return ref;
   }
-  return badarg();
+  return badargWithCause(BADTYPE);
 }
 
 const NO_MONITOR_OPTIONS: MonitorOptions = { tag: null, alias: null };
 defineGuarded(E, 'monitor', 2, (p: Process, type: Term, item: Term) => monitor(p, type, item, NO_MONITOR_OPTIONS));
-defineGuarded(E, 'monitor', 3, (p: Process, type: Term, item: Term, opts: Term) => monitor(p, type, item, monitorOptions(opts)));
+defineGuarded(E, 'monitor', 3, (p: Process, type: Term, item: Term, opts: Term) => monitor(p, type, item, withCause(BADOPT, () => monitorOptions(opts))));
 
 /** Remove the monitor `ref` that p holds; whether there was one. Its monitor-bound alias goes too. */
 function removeMonitor(p: Process, ref: Ref): boolean {
@@ -374,11 +388,16 @@ defineGuarded(E, 'unalias', 1, (p: Process, ref: Term) => {
 
 // --- the name registry ---------------------------------------------------------------------
 
+// erts checks the name, then the process (dead: notalive; named: registered_name), then whether
+// the name is free; every other failure has cause `none`.
 defineGuarded(E, 'register', 2, (_p: Process, name: Term, pid: Term) => {
-  if (!(name instanceof Atom) || name === UNDEFINED || sched.registered.has(name)) badarg();
-  if (!(pid instanceof Pid)) badarg(); // ports register through the port layer (not yet here)
+  if (!(name instanceof Atom) || name === UNDEFINED) badargWithCause(NONE);
+  // Ports register through the port layer (not yet here).
+  if (!(pid instanceof Pid) || pid.node !== LOCAL_NODE) badargWithCause(NONE);
   const q = localProcess(pid);
-  if (q === undefined || q.registeredName !== null) badarg();
+  if (q === undefined) badargWithCause(NOTALIVE);
+  if (q.registeredName !== null) badargWithCause(REGISTERED_NAME);
+  if (sched.registered.has(name)) badargWithCause(NONE);
   sched.registered.set(name, q);
   q.registeredName = name;
   return TRUE;
@@ -413,10 +432,20 @@ defineBif(E, '!', 2, guardedBif(E, 'send', send));
 
 defineGuarded(E, 'send', 3, (p: Process, to: Term, msg: Term, opts: Term) => {
   const items = listToArray(opts);
-  if (items === undefined) badarg();
-  for (const o of items) if (o !== NOSUSPEND && o !== NOCONNECT) badarg();
+  if (items === undefined) badargWithCause(BADOPT);
+  for (const o of items) if (o !== NOSUSPEND && o !== NOCONNECT) badargWithCause(BADOPT);
   sendMessage(p, to, msg);
   return OK;
+});
+
+/**
+ * spawn_request_abandon(ReqId): false, as for a request already answered. beamjs has no
+ * erts_internal:spawn_request/4 yet; when it comes, a request spawned locally is answered at once
+ * (erts answers a local request before the caller can abandon it too).
+ */
+defineGuarded(E, 'spawn_request_abandon', 1, (_p: Process, reqId: Term) => {
+  if (!(reqId instanceof Ref)) badarg();
+  return FALSE;
 });
 
 // --- identity, group leaders, the process table ---------------------------------------------

@@ -16,7 +16,7 @@ import { display } from '../../term/display.js';
 import { badarg } from '../../errors.js';
 import { Process, Status, SLICE_REDUCTIONS } from '../../process/process.js';
 import { sched } from '../../process/scheduler.js';
-import { defineGuarded } from './annotate.js';
+import { defineGuarded, withCause } from './annotate.js';
 
 const E = 'erlang';
 
@@ -90,8 +90,10 @@ defineGuarded(E, 'display_string', 1, (_p: Process, t: Term) => {
 
 const ABORT = atom('abort');
 const FLUSH = atom('flush');
+const BADOPT = atom('badopt');
 
-function halt(status: Term, options: Term): never {
+/** halt/2's options: whether to flush. Checked before the status (a bad one: cause badopt). */
+function flushOption(options: Term): boolean {
   const opts = listToArray(options);
   if (opts === undefined) badarg();
   let flush = true;
@@ -99,6 +101,11 @@ function halt(status: Term, options: Term): never {
     if (!Array.isArray(o) || o.length !== 2 || o[0] !== FLUSH || (o[1] !== TRUE && o[1] !== FALSE)) badarg();
     flush = o[1] === TRUE;
   }
+  return flush;
+}
+
+function halt(status: Term, options: Term): never {
+  const flush = withCause(BADOPT, () => flushOption(options));
   let code: number;
   let slogan: string | undefined;
   if (typeof status === 'number' || typeof status === 'bigint') {
@@ -156,6 +163,11 @@ defineGuarded(E, 'nodes', 2, (_p: Process, arg: Term, opts: Term) => {
 
 function cpuCount(): number {
   return Math.max(1, os.cpus().length);
+}
+
+/** erlang:system_info(schedulers): one per logical CPU, as erts starts by default. */
+export function schedulerCount(): number {
+  return cpuCount();
 }
 
 function osType(): Term {

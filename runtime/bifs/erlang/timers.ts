@@ -9,7 +9,7 @@ import { atom, Atom, TRUE, FALSE } from '../../term/atom.js';
 import { Pid, Ref, LOCAL_NODE } from '../../term/identifiers.js';
 import { listToArray } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
-import { badarg } from '../../errors.js';
+import { badarg, badargWithCause } from '../../errors.js';
 import { Process, Status } from '../../process/process.js';
 import { sched, refKey } from '../../process/scheduler.js';
 import { makeRef } from '../../process/signals.js';
@@ -23,6 +23,9 @@ const INFO = atom('info');
 const OK = atom('ok');
 const CANCEL_TIMER = atom('cancel_timer');
 const READ_TIMER = atom('read_timer');
+// error_info causes: erts checks the options (badopt), then the time (time), then the destination.
+const BADOPT = atom('badopt');
+const TIME = atom('time');
 
 /**
  * erts's monotonic clock in milliseconds: it starts near -576460752000 ms (erts's
@@ -101,10 +104,10 @@ function remaining(t: Timer): number {
 /** {abs, Bool} options of send_after/4 and start_timer/4: whether the time is absolute. */
 function absOption(opts: Term): boolean {
   const items = listToArray(opts);
-  if (items === undefined) badarg();
+  if (items === undefined) badargWithCause(BADOPT);
   let abs = false;
   for (const o of items) {
-    if (!Array.isArray(o) || o.length !== 2 || o[0] !== ABS || (o[1] !== TRUE && o[1] !== FALSE)) badarg();
+    if (!Array.isArray(o) || o.length !== 2 || o[0] !== ABS || (o[1] !== TRUE && o[1] !== FALSE)) badargWithCause(BADOPT);
     abs = o[1] === TRUE;
   }
   return abs;
@@ -113,14 +116,14 @@ function absOption(opts: Term): boolean {
 /** Set a timer that delivers `msg(ref)` to `dest` after `time` ms (or at `time`, when abs). */
 function startTimer(time: Term, dest: Term, abs: boolean, msg: (ref: Ref) => Term): Ref {
   const n = smallInt(time);
-  if (n === undefined || (!abs && n < 0)) badarg();
+  if (n === undefined || (!abs && n < 0)) badargWithCause(TIME);
+  // The time, on the monotonic clock, must lie within that clock's range.
+  const mono = monotonicMs();
+  const at = abs ? n : mono + n;
+  if (at < MONOTONIC_BEGIN_MS || at > MONOTONIC_END_MS) badargWithCause(TIME);
   if (dest instanceof Pid) {
     if (dest.node !== LOCAL_NODE) badarg();
   } else if (!(dest instanceof Atom)) badarg();
-  // The time, on the monotonic clock, must lie within that clock's range (else badarg, cause time).
-  const mono = monotonicMs();
-  const at = abs ? n : mono + n;
-  if (at < MONOTONIC_BEGIN_MS || at > MONOTONIC_END_MS) badarg();
   const ref = makeRef();
   let owner: Process | null = null;
   if (dest instanceof Pid) {
