@@ -1,7 +1,7 @@
 // Starting a program the way erts does: the first process runs OTP's own
-// erl_init:start(init, Args) with the arguments erlexec would pass for
-// `erl -noshell -pa DIR... -eval 'M:main(["ARG",...]), halt().'`, so init, the
-// kernel application, the group leader and the do_boot crash report are OTP's.
+// erl_init:start(init, Args) with the arguments erlexec would pass for an erl
+// command line (cli/run.ts builds it), so init, the kernel application, the
+// group leader and the do_boot crash report are OTP's.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,17 +30,14 @@ export function erlangString(s: string): string {
 
 export interface BootArgs {
   root: string;
-  pa: string[];
-  /** The expression -eval runs. */
-  eval: string;
+  /** The arguments given to erl (-noshell, -pa DIR..., -eval EXPR, -extra ...). */
+  erlArgs: string[];
 }
 
-/** The argument vector erlexec hands to erl_init:start/2, as binaries. */
+/** The argument vector erlexec hands to erl_init:start/2 for `erl ERLARGS`, as binaries. */
 export function bootArgv(b: BootArgs): Term {
   const erts = path.join(b.root, 'erts-' + ertsVersion(b.root), 'bin');
-  const argv = ['-root', b.root, '-bindir', erts, '-progname', 'erl', '--', '-home', process.env.HOME ?? '/', '--', '-noshell'];
-  if (b.pa.length > 0) argv.push('-pa', ...b.pa);
-  argv.push('-eval', b.eval);
+  const argv = ['-root', b.root, '-bindir', erts, '-progname', 'erl', '--', '-home', process.env.HOME ?? '/', '--', ...b.erlArgs];
   return listFrom(argv.map((a) => binaryFromString(a)));
 }
 

@@ -1,11 +1,14 @@
 // `beamjs run [-pa DIR]... [+P N] MODULE [ARG]...`: what
-// `erl -noshell -pa DIR... -eval 'MODULE:main(["ARG",...]), halt().'` does, by
-// booting OTP as erts does (cli/boot.ts) with that -eval expression.
+// `erl -noshell -pa DIR... -eval 'MODULE:main(["ARG",...]), halt().'` does (or, for
+// an Elixir module, `elixir -pa DIR... -e 'Mod.main(System.argv())' -- ARG...`), by
+// booting OTP as erts does (cli/boot.ts) with that command line.
 
 import { startRuntime } from '../runtime/index.js';
 import { findOtpRoot } from '../runtime/code/otp-install.js';
 import { otpLibDirs } from '../runtime/code/code-path.js';
 import { boot, erlangString } from './boot.js';
+import { elixirEbins, hasElixirApp } from '../runtime/code/elixir-install.js';
+import { errors } from '../compiler/diagnostics.js';
 
 export interface RunArgs {
   pa: string[];
@@ -36,11 +39,35 @@ export function parseRunArgs(argv: string[]): RunArgs {
   return { pa, maxProcesses, module: argv[i], args: argv.slice(i + 1) };
 }
 
+/**
+ * The erl arguments `run` stands for. An Erlang module: `erl -noshell -pa DIR... -eval
+ * 'M:main(["ARG",...]), halt().'`. An Elixir one (Elixir.Mod): what the `elixir` script runs for
+ * `elixir -pa DIR... -e 'Mod.main(System.argv())' -- ARG...`, Elixir's ebins first on the path.
+ */
+export function erlArgs(r: RunArgs, elixirEbins: string[] | undefined): string[] {
+  if (elixirEbins === undefined) {
+    const argList = `[${r.args.map(erlangString).join(',')}]`;
+    return ['-noshell', ...r.pa.flatMap((d) => ['-pa', d]), '-eval', `${r.module}:main(${argList}), halt().`];
+  }
+  const call = `${r.module.slice('Elixir.'.length)}.main(System.argv())`;
+  const pa = elixirEbins.length > 0 ? ['-pa', ...elixirEbins] : [];
+  return [...pa, '-noshell', '-s', 'elixir', 'start_cli', '-extra', ...r.pa.flatMap((d) => ['-pa', d]), '-e', call, '--', ...r.args];
+}
+
+export function isElixirModule(module: string): boolean {
+  return module.startsWith('Elixir.');
+}
+
 export function run(r: RunArgs, fatal: (e: Error) => never): void {
   const root = findOtpRoot();
-  const codePath = [...r.pa, '.', ...otpLibDirs(root)];
+  let elixir: string[] | undefined;
+  if (isElixirModule(r.module)) {
+    // Elixir's ebins come from the elixir install, unless -pa already names them.
+    elixir = hasElixirApp(r.pa) ? [] : elixirEbins();
+    if (elixir === undefined) throw errors.noElixir(r.module, 'elixir on PATH');
+  }
+  const codePath = [...(elixir ?? []), ...r.pa, '.', ...otpLibDirs(root)];
   startRuntime({ codePath, maxProcesses: r.maxProcesses, onFatal: fatal });
-  // OTP's own boot: init runs the -eval expression, halts, and reports a crash itself, as on erts.
-  const argList = `[${r.args.map(erlangString).join(',')}]`;
-  boot({ root, pa: r.pa, eval: `${r.module}:main(${argList}), halt().` });
+  // OTP's own boot: init runs the program, halts, and reports a crash itself, as on erts.
+  boot({ root, erlArgs: erlArgs(r, elixir) });
 }

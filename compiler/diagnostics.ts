@@ -53,6 +53,8 @@ export const errors = {
     new BeamjsError('beamjs cannot translate this instruction yet (no emitter)', { file, module, function: fn, opcode }),
   otpNotFound: (searched: string[]) =>
     new BeamjsError(`no Erlang/OTP installation found; searched: ${searched.join(', ')}`),
+  noElixir: (module: string, searched: string) =>
+    new BeamjsError(`${module} is an Elixir module, and no Elixir installation was found (${searched}); install elixir or pass its ebin directories with -pa`),
   otpRootInvalid: (root: string, detail: string) =>
     new BeamjsError(`BEAMJS_OTP_ROOT=${root} is not a valid Erlang/OTP installation: ${detail}`),
   truncatedInstruction: (file: string, module: string, fn: string | undefined, opcode: string, offset: number) =>
