@@ -24,6 +24,7 @@ import './binary.js';
 import './binary-search.js';
 import './unicode.js';
 import './persistent_term.js';
+import './re.js';
 import './erlang/misc.js';
 import './ets.js';
 import './ets-select.js';

@@ -1,0 +1,52 @@
+-module(re_replace_split).
+-export([main/1]).
+%% re:replace/3,4 and re:split/2,3, which are Erlang code in re.erl over the BIFs.
+
+p(X) -> io:format("~p~n", [X]).
+t(F) -> try F() catch C:R -> {C, R} end.
+
+main(_) ->
+    p(re:replace("abcabc", "b", "X")),
+    p(re:replace("abcabc", "b", "X", [global, {return, list}])),
+    p(re:replace("abcabc", "(b)(c)", "[\\2\\1&]", [global, {return, binary}])),
+    p(re:replace("abcabc", "b", "\\\\&", [{return, list}])),
+    p(re:replace("abcabc", "b", "\\g{0}\\g1x", [{return, list}])),
+    p(re:replace("abcabc", "(b)", "\\10", [{return, list}])),
+    p(re:replace("abc", "", "-", [global, {return, list}])),
+    p(re:replace("abc", "x*", "-", [global, {return, binary}])),
+    p(re:replace("aaa", "a*?", "-", [global, {return, list}])),
+    p(re:replace(<<"héllo"/utf8>>, "é", "e", [unicode, {return, list}])),
+    p(re:replace("héllo", "l+", "L", [unicode, {return, binary}])),
+    p(re:replace("HELLO", "l", "x", [caseless, global, {return, list}])),
+    p(re:replace("a.b.c", "\\.", "", [global, {return, list}])),
+    p(re:replace("abc", "b", "x", [{offset, 2}, {return, list}])),
+    p(t(fun() -> re:replace("abc", "(", "x") end)),
+    p(t(fun() -> re:replace("abc", "b", "x", [report_errors]) end)),
+    p(t(fun() -> re:replace("abc", "b", "x", [{return, foo}]) end)),
+    p(t(fun() -> re:replace(abc, "b", "x") end)),
+    p(re:split("a,b,,c,,", ",")),
+    p(re:split("a,b,,c,,", ",", [{return, list}])),
+    p(re:split("a,b,,c,,", ",", [trim, {return, list}])),
+    p(re:split("a,b,,c,,", ",", [{parts, 2}, {return, list}])),
+    p(re:split("a,b,,c,,", ",", [{parts, 0}, {return, list}])),
+    p(re:split("a1b22c333", "(\\d+)", [{return, list}])),
+    p(re:split("a1b22c333", "(\\d+)", [group, {return, list}])),
+    p(re:split("a1b22c333", "(\\d)+", [group, trim, {return, binary}])),
+    p(re:split("abc", "", [{return, list}])),
+    p(re:split("abc", "x*", [{return, list}])),
+    p(re:split("", ",", [{return, list}])),
+    p(re:split("", ",", [trim, {return, list}])),
+    p(re:split(<<"åäö"/utf8>>, "", [unicode, {return, list}])),
+    p(re:split("a b  c", "\\s+", [{return, binary}])),
+    p(re:split("a-b_c", "[-_]", [{return, iodata}])),
+    p(re:split("aXbxc", "x", [caseless, {return, list}])),
+    p(t(fun() -> re:split("abc", "(", []) end)),
+    p(t(fun() -> re:split("abc", "b", [global]) end)),
+    p(t(fun() -> re:split(1, "b") end)),
+    {ok, MP} = re:compile(","),
+    p(re:split("1,2,3", MP, [{return, list}])),
+    p(re:replace("1,2,3", MP, ";", [global, {return, list}])),
+    p(re:grun("abab", element(2, re:compile("b")), {[], false})),
+    p(re:urun("ābā", "b", [{capture, all, list}])),
+    p(element(1, re:ucompile("ā", []))),
+    ok.
