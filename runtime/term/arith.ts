@@ -19,12 +19,18 @@ const SYSTEM_LIMIT = atom('system_limit');
 
 /** Bits a bignum magnitude may use in erts on 64-bit machines: 524287 digits of 64 bits. */
 export const MAX_BIG_BITS = 524287 * 64;
-// Results below this need no closer look; the exact limit (a 4 MB bigint) is made only if needed.
+// Results below this need no closer look. Every bound is a constant, its negation too: `x > -C`
+// would build a new bigint of C's size at each call (for the exact limit, 4 MB per operation).
 const CHEAP_LIMIT = 1n << 65536n;
+const NEG_CHEAP_LIMIT = -CHEAP_LIMIT;
+// The exact limit, and the bound below which two factors cannot reach it; made only if needed.
 let bigLimit: bigint | undefined;
+let negBigLimit: bigint | undefined;
+let halfLimit: bigint | undefined;
+let negHalfLimit: bigint | undefined;
 
 function isCheap(x: number | bigint): boolean {
-  return x < CHEAP_LIMIT && x > -CHEAP_LIMIT;
+  return x < CHEAP_LIMIT && x > NEG_CHEAP_LIMIT;
 }
 
 function systemLimit(): never {
@@ -33,10 +39,23 @@ function systemLimit(): never {
 
 /** A bigint result, normalised, after erts's size check. */
 function big(r: bigint): number | bigint {
-  if (r < CHEAP_LIMIT && r > -CHEAP_LIMIT) return normInt(r);
-  if (bigLimit === undefined) bigLimit = 1n << BigInt(MAX_BIG_BITS);
-  if (r >= bigLimit || r <= -bigLimit) systemLimit();
+  if (r < CHEAP_LIMIT && r > NEG_CHEAP_LIMIT) return normInt(r);
+  if (bigLimit === undefined) {
+    bigLimit = 1n << BigInt(MAX_BIG_BITS);
+    negBigLimit = -bigLimit;
+  }
+  if (r >= bigLimit || r <= negBigLimit!) systemLimit();
   return r;
+}
+
+/** Whether |a * b| surely stays below 2^MAX_BIG_BITS without measuring the operands (cheap to check: bigint comparison looks at lengths first). */
+function productIsSmall(a: number | bigint, b: number | bigint): boolean {
+  if (isCheap(a) && isCheap(b)) return true;
+  if (halfLimit === undefined) {
+    halfLimit = 1n << BigInt(MAX_BIG_BITS / 2);
+    negHalfLimit = -halfLimit;
+  }
+  return a < halfLimit && a > negHalfLimit! && b < halfLimit && b > negHalfLimit!;
 }
 
 /** Bits in the magnitude of a non-zero integer. */
@@ -130,7 +149,7 @@ export function mul(a: Term, b: Term): Term {
     if (a === 0 || b === 0) return 0;
     // Refuse before multiplying when the product is sure to be too big (it has at least
     // bits(a) + bits(b) - 1 bits); operands below 2^65536 cannot get there.
-    if (!(isCheap(a) && isCheap(b)) && bitLength(a) + bitLength(b) - 1 > MAX_BIG_BITS) systemLimit();
+    if (!productIsSmall(a, b) && bitLength(a) + bitLength(b) - 1 > MAX_BIG_BITS) systemLimit();
     return big(BigInt(a) * BigInt(b));
   }
   return fl(toFloat(a) * toFloat(b));

@@ -51,6 +51,8 @@ export function eqArith(a: Term, b: Term): boolean {
 export function compareExact(a: Term, b: Term): -1 | 0 | 1 {
   if (a === b) return 0;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  // Atom keys are what small maps are searched by most (records as maps, option maps).
+  if (a instanceof Atom && b instanceof Atom) return compareText(a.name, b.name);
   return walk(a, b, EXACT);
 }
 

@@ -22,6 +22,37 @@ import { normInt, type Term } from './term.js';
 /** erts's MAP_SMALL_MAP_LIMIT: the most keys a flatmap holds. */
 export const SMALL_MAP_LIMIT = 32;
 
+/**
+ * The small map of `kvs` (flat: k0, v0, ...) when its keys are already in map-key order and
+ * distinct, as the compiler orders the keys of a map literal; else undefined.
+ */
+function fromSortedPairs(kvs: readonly Term[]): EMap | undefined {
+  const n = kvs.length >>> 1;
+  if (n > SMALL_MAP_LIMIT) return undefined;
+  const ks = new Array<Term>(n);
+  const vs = new Array<Term>(n);
+  for (let i = 0; i < n; i++) {
+    ks[i] = kvs[2 * i];
+    vs[i] = kvs[2 * i + 1];
+    if (i > 0 && compareKeys(ks[i - 1], ks[i]) >= 0) return undefined;
+  }
+  return EMap.fromSortedUnique(ks, vs);
+}
+
+/** Binary search of a small map's sorted keys: the key's position, or -(insertion point + 1). */
+function searchKeys(ks: readonly Term[], k: Term): number {
+  let lo = 0;
+  let hi = ks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareKeys(ks[mid], k);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -(lo + 1);
+}
+
 /** A map's keys and values in map-key order, for comparing maps (see sortedEntriesForCompare). */
 export interface SortedEntries {
   readonly keys: readonly Term[];
@@ -111,17 +142,7 @@ export class EMap {
 
   /** Binary search of a small map: the key's position, or -(insertion point + 1). */
   private searchSmall(k: Term): number {
-    const ks = this.ks!;
-    let lo = 0;
-    let hi = ks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareKeys(ks[mid], k);
-      if (c === 0) return mid;
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -(lo + 1);
+    return searchKeys(this.ks!, k);
   }
 
   get(k: Term): Term | undefined {
@@ -221,6 +242,12 @@ export class EMap {
   putMany(kvs: readonly Term[]): EMap {
     let m: EMap = this;
     let i = 0;
+    if (m.root === null && kvs.length > 2) {
+      // A literal such as #{a => A, b => B, ...} puts several keys at once: one copy, not one per key.
+      const r = m.putManySmall(kvs);
+      m = r.map;
+      i = r.done;
+    }
     for (; i < kvs.length && m.root === null; i += 2) m = m.put(kvs[i], kvs[i + 1]);
     if (i >= kvs.length) return m;
     const owner = {};
@@ -235,14 +262,62 @@ export class EMap {
   }
 
   /**
+   * The pairs of `kvs` put into this small map, as successive put() calls would, into one fresh
+   * copy; it stops before a pair that would take the map past SMALL_MAP_LIMIT (put() makes the
+   * trie from there). `done` is the index in kvs of the first pair not put.
+   */
+  private putManySmall(kvs: readonly Term[]): { map: EMap; done: number } {
+    if (this.size === 0) {
+      const built = fromSortedPairs(kvs);
+      if (built !== undefined) return { map: built, done: kvs.length };
+    }
+    const ks = this.ks!.slice();
+    const vs = this.vs!.slice();
+    let changed = false;
+    let i = 0;
+    for (; i < kvs.length; i += 2) {
+      const k = kvs[i];
+      const v = kvs[i + 1];
+      let at = ks.indexOf(k);
+      if (at < 0) at = searchKeys(ks, k);
+      if (at >= 0) {
+        // An equal key already there is kept, as put() keeps it.
+        if (vs[at] !== v) {
+          vs[at] = v;
+          changed = true;
+        }
+        continue;
+      }
+      if (ks.length === SMALL_MAP_LIMIT) break;
+      const ins = -at - 1;
+      for (let j = ks.length; j > ins; j--) {
+        ks[j] = ks[j - 1];
+        vs[j] = vs[j - 1];
+      }
+      ks[ins] = k;
+      vs[ins] = v;
+      changed = true;
+    }
+    return { map: changed ? new EMap(ks.length, ks, vs, null) : this, done: i };
+  }
+
+  /**
    * put_map_exact: the map with the value of each key of `kvs` (flat, as putMany) replaced, or
    * undefined when one of the keys is absent (firstMissingKey names it, for {badkey, K}).
    */
   updateMany(kvs: readonly Term[]): EMap | undefined {
     if (this.root === null) {
-      let m: EMap | undefined = this;
-      for (let i = 0; i < kvs.length && m !== undefined; i += 2) m = m.update(kvs[i], kvs[i + 1]);
-      return m;
+      // One copy of the values for the whole batch.
+      const ks = this.ks!;
+      let vs: Term[] | null = null;
+      for (let i = 0; i < kvs.length; i += 2) {
+        const at = this.indexOf(kvs[i]);
+        if (at < 0) return undefined;
+        if ((vs ?? this.vs!)[at] === kvs[i + 1]) continue;
+        if (vs === null) vs = this.vs!.slice();
+        vs[at] = kvs[i + 1];
+      }
+      return vs === null ? this : new EMap(this.size, ks, vs, null);
     }
     const owner = {};
     let root = this.root;

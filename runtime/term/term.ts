@@ -31,9 +31,12 @@ export type Term =
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+// Constants, not literals in the test: `-9007199254740991n` in an expression is a negation evaluated at each call.
+const MIN_SAFE_BIG = -9007199254740991n;
+const MAX_SAFE_BIG = 9007199254740991n;
 /** An integer in its one representation: a number when safe, else a bigint. */
 export function normInt(b: bigint): number | bigint {
-  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+  return b >= MIN_SAFE_BIG && b <= MAX_SAFE_BIG ? Number(b) : b;
 }
 
 export function isInteger(t: unknown): t is number | bigint {

@@ -1,6 +1,7 @@
 // BIF instructions (bif0-2, gc_bif1-3) and the float-register instructions.
 // Arithmetic and comparisons get an inline fast path for small integers (JS
-// numbers) that falls back to the runtime for bigints, floats and errors; every
+// numbers) that falls back to the runtime for bigints, floats and errors; the
+// accessors element, tuple_size, map_size, hd and tl are inline type tests; every
 // other BIF is a call of its implementation. A BIF in a guard (non-zero fail
 // label) jumps to the fail label instead of raising.
 
@@ -57,6 +58,34 @@ function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A BIF that is a type test plus a field read: `test` holds exactly when the BIF succeeds, and
+ * then `value` is its result. In a guard a false test is the failure, with no exception made
+ * (io_lib_pretty's `when is_atom(element(1, R))` fails on every non-tuple it prints); in a body
+ * the BIF itself runs when the test fails, to raise its error.
+ */
+function accessor(g: FnGen, name: string, ops: Operand[]): { test: string; value: string } | undefined {
+  const a = ops.map((o) => g.src(o));
+  switch (`${name}/${ops.length}`) {
+    case 'element/2': {
+      const [i, t] = a;
+      const k = ops[0].k === 'int' && typeof ops[0].value === 'number' ? ops[0].value : undefined;
+      if (k !== undefined) return k >= 1 ? { test: `Array.isArray(${t}) && ${t}.length >= ${k}`, value: `${t}[${k - 1}]` } : undefined;
+      // Integers are JS numbers or bigints (floats are boxed): a number index is an integer.
+      return { test: `typeof ${i} === 'number' && Array.isArray(${t}) && ${i} >= 1 && ${i} <= ${t}.length`, value: `${t}[${i} - 1]` };
+    }
+    case 'tuple_size/1':
+      return { test: `Array.isArray(${a[0]})`, value: `${a[0]}.length` };
+    case 'map_size/1':
+      return { test: `${a[0]} instanceof ${g.mod.rt('EMap')}`, value: `${a[0]}.size` };
+    case 'hd/1':
+      return { test: `${a[0]} instanceof ${g.mod.rt('Cons')}`, value: `${a[0]}.hd` };
+    case 'tl/1':
+      return { test: `${a[0]} instanceof ${g.mod.rt('Cons')}`, value: `${a[0]}.tl` };
+  }
+  return undefined;
+}
+
 function bifInstr(failIdx: number, bifIdx: number, firstArg: number, nArgs: number): Emitter {
   return (g, ins) => {
     const fail = failIdx < 0 ? 0 : label(ins.args[failIdx]);
@@ -64,6 +93,17 @@ function bifInstr(failIdx: number, bifIdx: number, firstArg: number, nArgs: numb
     if (imp === undefined) g.fail(`BIF import ${num(ins.args[bifIdx])} is not in ImpT`);
     const ops = ins.args.slice(firstArg, firstArg + nArgs);
     const dst = g.dst(ins.args[firstArg + nArgs]);
+    const acc = imp.module === 'erlang' ? accessor(g, imp.name, ops) : undefined;
+    if (acc !== undefined) {
+      if (fail === 0) {
+        const call = `${g.mod.bifRef(num(ins.args[bifIdx]))}(p, ${ops.map((o) => g.src(o)).join(', ')})`;
+        g.out(`${dst} = ${acc.test} ? ${acc.value} : ${call};`);
+      } else {
+        g.out(`if (!(${acc.test})) ${g.jump(fail)}`);
+        g.out(`${dst} = ${acc.value};`);
+      }
+      return;
+    }
     let expr = imp.module === 'erlang' ? inlineBif(g, imp.name, ops) : undefined;
     if (expr === undefined) {
       const args = ops.map((o) => g.src(o));

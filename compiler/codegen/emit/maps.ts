@@ -1,12 +1,49 @@
 // Map instructions: building (=> and :=), key tests and multi-key lookup.
 
 import type { Emitter } from '../function-gen.js';
+import type { Operand } from '../../ops/decode.js';
 import { label, list } from './operands.js';
+
+/** A key whose place in map-key order is known here: an atom or a small integer. */
+type OrderedKey = { k: 'atom'; value: { name: string } } | { k: 'int'; value: number };
+
+function isOrderedKey(op: Operand): op is Operand & OrderedKey {
+  return op.k === 'atom' || (op.k === 'int' && typeof op.value === 'number');
+}
+
+/** Map-key order of two such keys: integers (by value) before atoms (by code points of the name). */
+function compareKeys(a: OrderedKey, b: OrderedKey): number {
+  if (a.k === 'int' || b.k === 'int') {
+    if (a.k === 'int' && b.k === 'int') return a.value - b.value;
+    return a.k === 'int' ? -1 : 1;
+  }
+  const x = Array.from(a.value.name, (c) => c.codePointAt(0)!);
+  const y = Array.from(b.value.name, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/**
+ * The key-value operands of put_map_assoc in map-key order when every key is an atom or small
+ * integer and no key repeats (the compiler lists a literal's keys in source order): the runtime
+ * then builds a map from an empty one without sorting. Otherwise as they are.
+ */
+function sortedPairs(ops: Operand[]): Operand[] {
+  const pairs: Array<[Operand & OrderedKey, Operand]> = [];
+  for (let i = 0; i < ops.length; i += 2) {
+    const k = ops[i];
+    if (!isOrderedKey(k)) return ops;
+    pairs.push([k, ops[i + 1]]);
+  }
+  pairs.sort((a, b) => compareKeys(a[0], b[0]));
+  for (let i = 1; i < pairs.length; i++) if (compareKeys(pairs[i - 1][0], pairs[i][0]) === 0) return ops;
+  return pairs.flat();
+}
 
 export const mapEmitters: Record<string, Emitter> = {
   // put_map_assoc Fail Src Dst Live [K1, V1, ...]
   put_map_assoc: (g, ins) => {
-    const kv = list(ins.args[4]).map((o) => g.src(o));
+    const kv = sortedPairs(list(ins.args[4])).map((o) => g.src(o));
     g.mod.rt('mapPutAssoc');
     g.out(`${g.dst(ins.args[2])} = mapPutAssoc(${g.src(ins.args[1])}, [${kv.join(', ')}]);`);
   },

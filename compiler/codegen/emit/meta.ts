@@ -40,10 +40,6 @@ export const metaEmitters: Record<string, Emitter> = {
   fcheckerror: nothing,
   on_load: nothing,
   nif_start: nothing,
-  recv_marker_bind: nothing,
-  recv_marker_clear: nothing,
-  recv_marker_use: nothing,
-  recv_marker_reserve: (g, ins) => g.out(`${g.dst(ins.args[0])} = NIL;`),
 };
 
 function initYs(g: Parameters<Emitter>[0], n: number): void {

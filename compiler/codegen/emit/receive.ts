@@ -1,7 +1,9 @@
 // Selective receive over the process's mailbox cursor. `wait` and
 // `wait_timeout` suspend the process with a frame that resumes at the loop head
 // when a message arrives; after a timeout, execution continues at the
-// instruction following wait_timeout (the `timeout` instruction).
+// instruction following wait_timeout (the `timeout` instruction). Receive
+// markers (runtime/process/mailbox.ts) let a receive on a fresh reference start
+// its scan behind the messages that were queued before the reference was made.
 
 import { FRAME_YS, type Emitter } from '../function-gen.js';
 import { label } from './operands.js';
@@ -15,6 +17,10 @@ export const receiveEmitters: Record<string, Emitter> = {
     g.out(`p.mailbox.advance();`);
     g.out(g.jump(label(ins.args[0])));
   },
+  recv_marker_reserve: (g, ins) => g.out(`${g.dst(ins.args[0])} = p.mailbox.reserveMarker();`),
+  recv_marker_bind: (g, ins) => g.out(`p.mailbox.bindMarker(${g.src(ins.args[0])}, ${g.src(ins.args[1])});`),
+  recv_marker_use: (g, ins) => g.out(`p.mailbox.useMarker(${g.src(ins.args[0])});`),
+  recv_marker_clear: (g, ins) => g.out(`p.mailbox.clearMarker(${g.src(ins.args[0])});`),
   remove_message: (g) => g.out(`p.mailbox.remove();`),
   timeout: (g) => g.out(`p.mailbox.rewind(); p.timedOut = false;`),
   wait: (g, ins) => {
