@@ -3,9 +3,11 @@
 // (badarg for anything it rejects), a textual pattern is compiled on each call, and the same cases
 // trap to Erlang code in re.erl: unicode with a non-binary pattern or subject (or list captures)
 // to re:urun/3 and re:ucompile/2, global to re:grun/3, which loops over internal_run/4.
-// The binary in {re_pattern, Groups, Unicode, UseCrlf, Binary} is beamjs's own serialisation of
-// the pattern and its options (runtime/re/api.ts), so that tuple's first four elements are
-// erts's but the binary is not PCRE's compiled code; binaries made by erts are badarg here.
+// The binary in {re_pattern, Groups, Unicode, UseCrlf, Binary} that re:compile makes here is
+// beamjs's own serialisation of the pattern and its options (runtime/re/api.ts): the tuple's first
+// four elements are erts's, the binary is not PCRE's compiled code. Binaries that erts compiled
+// (regex literals in Elixir's modules, terms from an erts node) are decoded from PCRE's code
+// (runtime/re/pcre-bytecode.ts); anything else is badarg, as on erts.
 
 import { atom, Atom } from '../term/atom.js';
 import { BitStr } from '../term/bitstring.js';
@@ -19,7 +21,7 @@ import { defineBif } from './registry.js';
 import { guardedBif } from './erlang/annotate.js';
 import {
   type CompileOptions, type ExecOptions, type Newline, type Program, DEFAULT_MATCH_LIMIT, DEFAULT_RECURSION_LIMIT,
-  ReCompileError, ReUnsupported, compile, defaultCompileOptions, deserialise, run, serialise, validUtf8,
+  ReCompileError, ReUnsupported, compile, defaultCompileOptions, loadPattern, run, serialise, validUtf8,
 } from '../re/api.js';
 
 const M = 're';
@@ -238,6 +240,16 @@ function tryCompile(pattern: Uint8Array, opts: CompileOptions): Program | ReComp
     return compile(pattern, opts);
   } catch (e) {
     if (e instanceof ReCompileError) return e;
+    if (e instanceof ReUnsupported) unsupported(e);
+    throw e;
+  }
+}
+
+/** The program of a {re_pattern, ...} binary, or null for badarg. */
+function tryLoad(bin: Uint8Array): Program | null {
+  try {
+    return loadPattern(bin);
+  } catch (e) {
     if (e instanceof ReUnsupported) unsupported(e);
     throw e;
   }
@@ -464,10 +476,8 @@ function reRun(p: Process, subject: Term, pattern: Term, options: Term, first: b
       return { trap: 'urun', args: [subject, pattern, options] };
     }
     if (global) return { trap: 'grun', args: [subject, pattern, [options, FALSE]] };
-    const d = deserialise(bin.toBytes());
-    if (d === null) return badarg();
-    const r = tryCompile(d.pattern, d.opts);
-    if (r instanceof ReCompileError) return badarg();
+    const r = tryLoad(bin.toBytes());
+    if (r === null) return badarg();
     prog = r;
   }
   let spec: CaptureSpec | null = null;
@@ -541,10 +551,8 @@ defineBif(
       return badarg();
     }
     if (what !== NAMELIST || (bin.size & 7) !== 0) return badarg();
-    const d = deserialise(bin.toBytes());
-    if (d === null) return badarg();
-    const r = tryCompile(d.pattern, d.opts);
-    if (r instanceof ReCompileError) return badarg();
+    const r = tryLoad(bin.toBytes());
+    if (r === null) return badarg();
     const names = r.names.map((x) => x.name).filter((x, k, all) => !r.dupnames || k === 0 || all[k - 1] !== x);
     let l: Term = NIL;
     for (let k = names.length - 1; k >= 0; k--) l = new Cons(BitStr.fromBytes(Buffer.from(names[k], 'latin1')), l);

@@ -1,10 +1,13 @@
 // The engine's entry points for the re BIFs: compile a pattern (with a cache, since re:run with a
 // textual pattern compiles on every call), serialise a compiled pattern into the binary of
-// erts's {re_pattern, ...} tuple and read it back, check subjects, run.
+// erts's {re_pattern, ...} tuple and read it back (ours, or one erts compiled: pcre-bytecode.ts),
+// check subjects, run.
 
 import { type CompileOptions, type Newline, defaultCompileOptions } from './ast.js';
 import { compilePattern } from './compile.js';
-import { decodeUtf8At } from './parse.js';
+import { ReCompileError } from './errors.js';
+import { CorruptPattern, decodePcre, looksLikePcre } from './pcre-bytecode.js';
+import { decodeUtf8At } from './utf8.js';
 import type { Program } from './program.js';
 import { type ExecOptions, type ExecResult, execute } from './match.js';
 
@@ -78,6 +81,39 @@ export function compile(pattern: Uint8Array, opts: CompileOptions): Program {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, prog);
   return prog;
+}
+
+const decoded = new Map<string, Program>();
+
+/**
+ * The program of the binary of a {re_pattern, ...} tuple: beamjs's serialisation or PCRE code that
+ * erts compiled. Null for bytes that are neither (the BIF's badarg); throws ReUnsupported for
+ * PCRE code this engine cannot run.
+ */
+export function loadPattern(bin: Uint8Array): Program | null {
+  if (looksLikePcre(bin)) {
+    const key = Buffer.from(bin).toString('latin1');
+    const hit = decoded.get(key);
+    if (hit !== undefined) return hit;
+    let prog: Program;
+    try {
+      prog = decodePcre(bin);
+    } catch (e) {
+      if (e instanceof CorruptPattern) return null;
+      throw e;
+    }
+    if (decoded.size >= CACHE_SIZE) decoded.delete(decoded.keys().next().value!);
+    decoded.set(key, prog);
+    return prog;
+  }
+  const d = deserialise(bin);
+  if (d === null) return null;
+  try {
+    return compile(d.pattern, d.opts);
+  } catch (e) {
+    if (e instanceof ReCompileError) return null;
+    throw e;
+  }
 }
 
 /** Whether `b` is valid UTF-8 throughout. */

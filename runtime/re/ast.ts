@@ -107,7 +107,8 @@ export type AssertKind =
   | 'dollar' // $ without multiline
   | 'mdollar' // $ with multiline
   | 'A' // \A
-  | 'z' // \z, or $ with dollar_endonly
+  | 'z' // \z
+  | 'dollarEndonly' // $ with dollar_endonly: the very end, and never with noteol
   | 'Z' // \Z
   | 'G' // \G
   | 'b' // \b
@@ -131,13 +132,17 @@ export type Node =
   | { type: 'byte' } // \C
   | { type: 'seq'; items: Node[] }
   | { type: 'alt'; alts: Node[] }
-  | { type: 'group'; kind: GroupKind; index: number; body: Node }
-  | { type: 'repeat'; body: Node; min: number; max: number; greedy: boolean; possessive: boolean }
+  // backLengths: for a lookbehind decoded from PCRE code, each branch's length as PCRE computed it.
+  | { type: 'group'; kind: GroupKind; index: number; body: Node; backLengths?: number[] }
+  // checkEmpty: an unbounded repeat ends on an empty iteration even where canBeEmpty() says the body
+  // cannot match empty (PCRE marks such groups SBRA...: its own analysis is authoritative).
+  | { type: 'repeat'; body: Node; min: number; max: number; greedy: boolean; possessive: boolean; checkEmpty?: boolean }
   | { type: 'assert'; kind: AssertKind }
   | { type: 'backref'; groups: number[]; caseless: boolean }
   | { type: 'call'; group: number }
   | { type: 'cond'; cond: Cond; yes: Node; no: Node }
-  | { type: 'verb'; verb: Verb }
+  // closes: for an ACCEPT decoded from PCRE code, the groups its CLOSE opcodes close, innermost first.
+  | { type: 'verb'; verb: Verb; closes?: number[] }
   | { type: 'keep' } // \K
   | { type: 'newline' } // \R
   | { type: 'extuni' }; // \X

@@ -7,7 +7,8 @@ import type { CompileOptions, Node, Parsed } from './ast.js';
 import { caseVariants } from './ast.js';
 import { latin1Flip } from './chartables.js';
 import { E, ReCompileError } from './errors.js';
-import { parse, canBeEmpty, fixedLength } from './parse.js';
+import { canBeEmpty, fixedLength } from './measure.js';
+import { parse } from './parse.js';
 import { type Inst, Op, type Program, RepMode, VerbCode, inst } from './program.js';
 
 /** Programs past this many instructions are refused, as PCRE refuses patterns past its size limit. */
@@ -116,7 +117,7 @@ class Compiler {
             return;
           case 'ACCEPT': {
             const i = inst(Op.Accept, -1);
-            i.list = [...s.openGroups].reverse();
+            i.list = n.closes ?? [...s.openGroups].reverse();
             if (s.assertion !== null) s.assertion.ends.push(i);
             this.emit(i);
             return;
@@ -220,7 +221,7 @@ class Compiler {
       for (let k = 0; k < alts.length; k++) {
         const last = k === alts.length - 1;
         const split = last ? null : this.emit(inst(Op.Split, this.pc + 1, -1, -1));
-        this.emit(inst(Op.LookBack, lengthOf(alts[k], this.parsed)));
+        this.emit(inst(Op.LookBack, n.backLengths?.[k] ?? lengthOf(alts[k], this.parsed)));
         this.node(alts[k], scope);
         if (!last) jumps.push(this.emit(inst(Op.Jmp, -1)));
         if (split !== null) split.b = this.pc;
@@ -304,7 +305,7 @@ class Compiler {
     }
     for (let k = 0; k < min; k++) this.node(body, s);
     if (max < 0) {
-      const empty = canBeEmpty(body);
+      const empty = n.checkEmpty === true || canBeEmpty(body);
       const reg = empty ? this.registers++ : -1;
       const loop = this.pc;
       const split = this.emit(inst(Op.Split, -1, -1, -1));
@@ -445,13 +446,27 @@ function isAnchored(n: Node): boolean {
   }
 }
 
+/** Where a match may start, beyond the pattern itself: PCRE's start-of-match facts. */
+export interface StartFacts {
+  anchored: boolean;
+  firstline: boolean;
+}
+
 export function compilePattern(bytes: Uint8Array, opts: CompileOptions): Program {
   const parsed = parse(bytes, opts);
-  const c = new Compiler(parsed, bytes.length);
+  const req = requiredChar(parsed.root);
+  const prog = compileParsed(parsed, opts, bytes.length);
+  prog.reqChar = req === null ? -1 : req.c;
+  prog.reqCaseless = req !== null && req.caseless;
+  return prog;
+}
+
+/** The program of a parsed pattern (from pattern text or decoded from PCRE code); no start optimisations set. */
+export function compileParsed(parsed: Parsed, start: StartFacts, patternLength: number): Program {
+  const c = new Compiler(parsed, patternLength);
   c.node(parsed.root, { openGroups: [], assertion: null, altId: -1 });
   c.emit(inst(Op.Match));
   c.finish();
-  const req = requiredChar(parsed.root);
   void isAnchored;
   return {
     code: c.code,
@@ -464,12 +479,15 @@ export function compilePattern(bytes: Uint8Array, opts: CompileOptions): Program
     ucp: parsed.ucp,
     newline: parsed.newline,
     bsrAnycrlf: parsed.bsrAnycrlf,
-    anchored: opts.anchored,
-    firstline: opts.firstline,
+    anchored: start.anchored,
+    firstline: start.firstline,
     limitMatch: parsed.limitMatch,
     limitRecursion: parsed.limitRecursion,
     hasCrOrLf: parsed.hasCrOrLf,
-    reqChar: req === null ? -1 : req.c,
-    reqCaseless: req !== null && req.caseless,
+    reqChar: -1,
+    reqCaseless: false,
+    firstChar: -1,
+    firstCaseless: false,
+    startline: false,
   };
 }

@@ -11,7 +11,7 @@
 
 import type { Newline } from './ast.js';
 import { isWordChar, unicodeFold, latin1Flip } from './chartables.js';
-import { decodeUtf8At } from './parse.js';
+import { decodeUtf8At } from './utf8.js';
 import { type Inst, Op, type Program, RepMode, VerbCode } from './program.js';
 
 export interface ExecOptions {
@@ -624,6 +624,8 @@ export class Matcher {
         return p === 0;
       case 'z':
         return p === this.len;
+      case 'dollarEndonly':
+        return !o.noteol && p === this.len;
       case 'Z':
         return p === this.len || (this.newlineAt(p) > 0 && p + this.newlineAt(p) === this.len);
       case 'G':
@@ -693,6 +695,7 @@ export class Matcher {
     }
     const req = prog.reqChar >= 0 && (!prog.utf || prog.reqChar < 128) ? this.lastIndexOfReq() : -2;
     for (;;) {
+      if (!anchored) start = this.startOptimised(start, lastStart);
       if (start > lastStart) return { kind: 'nomatch' };
       if (req !== -2 && this.len - start < REQ_BYTE_MAX && req < start) return { kind: 'nomatch' };
       const r = this.attempt(start);
@@ -725,6 +728,35 @@ export class Matcher {
         start++;
       }
     }
+  }
+
+  /**
+   * The first position from `start` where PCRE would try a match, given the first byte every match
+   * starts with or that matches start only at line starts (PCRE's first_char and startline); never
+   * past `limit`, where the attempt still happens (it fails there).
+   */
+  private startOptimised(start: number, limit: number): number {
+    const prog = this.prog;
+    if (prog.firstChar >= 0) {
+      const c = prog.firstChar;
+      const alt = prog.firstCaseless && c < 256 ? latin1Flip(c) : c;
+      let p = start;
+      while (p < limit && this.s[p] !== c && this.s[p] !== alt) p++;
+      return p;
+    }
+    if (prog.startline && start > this.startOffset) {
+      let p = start;
+      while (p < limit && !this.newlineBefore(p)) p += this.utf ? this.charLen(p) : 1;
+      // Just past a CR, with a newline convention that lets CRLF be one newline: not inside it.
+      if (
+        p > 0 && p < this.len && this.s[p - 1] === 13 && this.s[p] === 10 &&
+        (this.newline === 'any' || this.newline === 'anycrlf')
+      ) {
+        p++;
+      }
+      return p;
+    }
+    return start;
   }
 
   private charLen(p: number): number {

@@ -2,17 +2,16 @@
 // Like PCRE, it reads the pattern twice: the first pass counts capturing groups and collects
 // names, so that the second can resolve forward references ((?2), \k<later>, (?(3)...)).
 // Offsets in errors are byte offsets where PCRE's scanner stood: mostly the character that
-// made the error, the end of the pattern for an unterminated construct.
+// made the error, the end of the pattern for an unterminated construct. Escapes are read by
+// parse-escapes.ts, classes by parse-class.ts, both over this parser's state (their Scanner).
 
-import {
-  type CharSet as CharSetT, CharSet, type AssertKind, type CompileOptions, type Cond, type GroupKind, type Newline,
-  type Node, type Parsed, type Verb,
-} from './ast.js';
-import {
-  ALPHA, BLANK, CNTRL, DIGIT, GRAPH, LOWER, PRINT, PUNCT, SPACE, UPPER, WORD, XDIGIT, ctype, hasProperty, isHSpace,
-  isVSpace, propertyTest, ucpDigit, ucpSpace, ucpWord,
-} from './chartables.js';
+import { type AssertKind, type CompileOptions, type Cond, type GroupKind, type Newline, type Node, type Parsed, type Verb } from './ast.js';
+import { SPACE, WORD, ctype } from './chartables.js';
 import { E, ReCompileError, ReUnsupported } from './errors.js';
+import { charClass, posixSyntaxAt } from './parse-class.js';
+import { escape, isDigit } from './parse-escapes.js';
+import { UNKNOWN_LENGTH, canBeEmpty, fixedLength } from './measure.js';
+import { decodeUtf8At } from './utf8.js';
 
 interface Flags {
   i: boolean;
@@ -32,15 +31,6 @@ interface OpenLevel {
 const MAX_NAME = 32;
 const MAX_REPEAT = 65535;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
 function isWordByte(c: number): boolean {
   return c < 256 && (ctype[c] & WORD) !== 0;
 }
@@ -67,27 +57,6 @@ function decode(bytes: Uint8Array, utf: boolean): { cps: number[]; offs: number[
   return { cps, offs };
 }
 
-/** The character at `i` of valid UTF-8 and its length, or null when invalid there. */
-export function decodeUtf8At(b: Uint8Array, i: number): [number, number] | null {
-  const c = b[i];
-  let n: number;
-  let v: number;
-  if (c < 0x80) return [c, 1];
-  if (c >= 0xc2 && c < 0xe0) (n = 2), (v = c & 0x1f);
-  else if (c >= 0xe0 && c < 0xf0) (n = 3), (v = c & 0x0f);
-  else if (c >= 0xf0 && c < 0xf5) (n = 4), (v = c & 0x07);
-  else return null;
-  if (i + n > b.length) return null;
-  for (let k = 1; k < n; k++) {
-    const d = b[i + k];
-    if ((d & 0xc0) !== 0x80) return null;
-    v = (v << 6) | (d & 0x3f);
-  }
-  if ((n === 3 && v < 0x800) || (n === 4 && (v < 0x10000 || v > 0x10ffff))) return null;
-  if (v >= 0xd800 && v <= 0xdfff) return null;
-  return [v, n];
-}
-
 /** Pass-one facts the second pass needs. */
 interface Census {
   groups: number;
@@ -95,8 +64,6 @@ interface Census {
   groupNodes: Map<number, Node>;
 }
 
-/** fixedLength's answer for a call to a group not parsed yet. */
-const UNKNOWN_LENGTH = -4;
 
 class Parser {
   readonly cps: number[];
@@ -401,7 +368,7 @@ class Parser {
     return { min, max };
   }
 
-  private isCountedRepeatAt(p: number): boolean {
+  isCountedRepeatAt(p: number): boolean {
     const save = this.i;
     try {
       return this.countedRepeat(p) !== null;
@@ -412,7 +379,7 @@ class Parser {
     }
   }
 
-  private lit(c: number): Node {
+  lit(c: number): Node {
     if (c === 10 || c === 13) this.hasCrOrLf = true;
     return { type: 'char', c, caseless: this.flags.i };
   }
@@ -427,7 +394,7 @@ class Parser {
       case 0x24: {
         // $
         this.i++;
-        const kind: AssertKind = this.flags.m ? 'mdollar' : this.opts.dollarEndonly ? 'z' : 'dollar';
+        const kind: AssertKind = this.flags.m ? 'mdollar' : this.opts.dollarEndonly ? 'dollarEndonly' : 'dollar';
         return { node: { type: 'assert', kind }, repeatable: false };
       }
       case 0x2e:
@@ -435,295 +402,31 @@ class Parser {
         return { node: { type: 'any', dotall: this.flags.s }, repeatable: true };
       case 0x5b: {
         const d = this.peek(1);
-        if ((d === 0x3a || d === 0x2e || d === 0x3d) && this.posixSyntaxAt(this.i)) {
+        if ((d === 0x3a || d === 0x2e || d === 0x3d) && posixSyntaxAt(this, this.i)) {
           this.fail(d === 0x3a ? E.posixOutside : E.posixCollating, this.i);
         }
-        return { node: this.charClass(), repeatable: true };
+        return { node: charClass(this), repeatable: true };
       }
       case 0x28:
         return this.group();
       case 0x5c:
-        return this.escape();
+        return escape(this);
       default:
         this.i++;
         return { node: this.lit(c), repeatable: true };
     }
   }
 
-  // ---- escapes outside classes ----
-
-  private escape(): { node: Node; repeatable: boolean } | null {
-    const start = this.i;
-    this.i++; // the backslash
-    if (this.i >= this.end) this.fail(E.backslashAtEnd, this.end);
-    const c = this.cps[this.i];
-    const one = (node: Node, repeatable = true): { node: Node; repeatable: boolean } => {
-      this.i++;
-      return { node, repeatable };
-    };
-    const assert = (kind: AssertKind) => one({ type: 'assert', kind }, false);
-    switch (c) {
-      case 0x51: {
-        // \Q...\E
-        this.i++;
-        const items: Node[] = [];
-        while (this.i < this.end) {
-          if (this.cps[this.i] === 0x5c && this.peek(1) === 0x45) {
-            this.i += 2;
-            break;
-          }
-          items.push(this.lit(this.cps[this.i++]));
-        }
-        if (items.length === 0) return null;
-        // Only the last character is what a quantifier applies to.
-        if (items.length === 1) return { node: items[0], repeatable: true };
-        const last = items.pop()!;
-        this.pendingPrefix(items);
-        return { node: last, repeatable: true };
-      }
-      case 0x45:
-        this.i++;
-        return null;
-      case 0x62:
-        return assert('b');
-      case 0x42:
-        return assert('B');
-      case 0x41:
-        return assert('A');
-      case 0x7a:
-        return assert('z');
-      case 0x5a:
-        return assert('Z');
-      case 0x47:
-        return assert('G');
-      case 0x4b:
-        return one({ type: 'keep' }, false);
-      case 0x52:
-        return one({ type: 'newline' });
-      case 0x58:
-        return one({ type: 'extuni' });
-      case 0x43:
-        return one({ type: 'byte' });
-      case 0x4e:
-        if (this.peek(1) === 0x7b && !this.isCountedRepeatAt(this.i + 1)) this.fail(E.unsupportedEscape, this.i);
-        return one({ type: 'any', dotall: false });
-      case 0x4c:
-      case 0x6c:
-      case 0x55:
-      case 0x75:
-        this.fail(E.unsupportedEscape, this.i);
-      case 0x67:
-        return this.gEscape();
-      case 0x6b:
-        return this.kEscape();
-      default:
-        break;
-    }
-    if (isDigit(c) && c !== 0x30) {
-      // \1..\9: a backreference when < 8 or not more than the groups opened so far, else octal.
-      let j = this.i;
-      let s = 0;
-      while (j < this.end && isDigit(this.cps[j])) {
-        s = s * 10 + this.cps[j] - 48;
-        if (s > 1e9) s = 1e9;
-        j++;
-      }
-      if (s < 8 || s <= this.groupCount) {
-        this.i = j;
-        this.backrefNumbers.push(s);
-        return { node: { type: 'backref', groups: [s], caseless: this.flags.i }, repeatable: true };
-      }
-      if (c >= 0x38) return one(this.lit(c));
-    }
-    const set = this.typeEscape(c);
-    if (set !== null) {
-      if (this.utf && !this.ucp) set.repeatMinTest = asciiOnlyTest(c, set);
-      this.i++;
-      return { node: { type: 'set', set: set.seal() }, repeatable: true };
-    }
-    const v = this.charEscape(false);
-    void start;
-    return { node: this.lit(v), repeatable: true };
-  }
 
   /** Characters of a \Q..\E run that precede its last one; sequence() inserts them. */
   private prefix: Node[] = [];
-  private pendingPrefix(items: Node[]): void {
+  pendingPrefix(items: Node[]): void {
     this.prefix = items;
   }
 
-  /**
-   * A character escape at this.i (the character after the backslash); consumes it and returns
-   * the character. In a class, \b is a backspace and digits are always octal.
-   */
-  private charEscape(inClass: boolean): number {
-    const c = this.cps[this.i];
-    const simple: Record<number, number> = { 0x61: 7, 0x65: 27, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9 };
-    if (c in simple) {
-      this.i++;
-      if (c === 0x6e || c === 0x72) this.hasCrOrLf = true;
-      return simple[c];
-    }
-    if (inClass && c === 0x62) {
-      this.i++;
-      return 8;
-    }
-    if (c === 0x78) return this.hexEscape();
-    if (c === 0x6f) return this.octalBraceEscape();
-    if (c === 0x63) {
-      this.i++;
-      if (this.i >= this.end) this.fail(E.cAtEnd, this.end);
-      let x = this.cps[this.i];
-      if (x > 127) this.fail(E.cNotAscii, this.i);
-      if (x >= 97 && x <= 122) x -= 32;
-      this.i++;
-      return x ^ 0x40;
-    }
-    if (c >= 0x30 && c <= 0x37) {
-      let v = c - 48;
-      this.i++;
-      for (let k = 0; k < 2 && this.i < this.end && this.cps[this.i] >= 0x30 && this.cps[this.i] <= 0x37; k++) {
-        v = v * 8 + this.cps[this.i] - 48;
-        this.i++;
-      }
-      if (!this.utf && v > 255) this.fail(E.octalTooBig, this.i - 1);
-      return v;
-    }
-    this.i++;
-    return c;
-  }
-
-  private hexEscape(): number {
-    this.i++; // x
-    if (this.peek() === 0x7b) {
-      const open = this.i;
-      let j = open + 1;
-      let v = 0;
-      let digits = 0;
-      let overflow = false;
-      while (j < this.end && hexValue(this.cps[j]) >= 0) {
-        v = v * 16 + hexValue(this.cps[j]);
-        if (v > 0x7fffffff) overflow = true;
-        digits++;
-        j++;
-      }
-      if (j < this.end && this.cps[j] === 0x7d) {
-        if (digits === 0) this.fail(E.digitsMissing, j);
-        if (overflow || v > (this.utf ? 0x10ffff : 255)) this.fail(E.charTooLarge, j);
-        if (this.utf && v >= 0xd800 && v <= 0xdfff) this.fail(E.surrogate, j);
-        this.i = j + 1;
-        return v;
-      }
-      this.fail(E.nonHex, j);
-    }
-    let v = 0;
-    for (let k = 0; k < 2 && this.i < this.end && hexValue(this.cps[this.i]) >= 0; k++) {
-      v = v * 16 + hexValue(this.cps[this.i]);
-      this.i++;
-    }
-    return v;
-  }
-
-  private octalBraceEscape(): number {
-    const o = this.i;
-    this.i++;
-    if (this.peek() !== 0x7b) this.fail(E.oBrace, o);
-    let j = this.i + 1;
-    let v = 0;
-    let digits = 0;
-    while (j < this.end && this.cps[j] >= 0x30 && this.cps[j] <= 0x37) {
-      v = v * 8 + this.cps[j] - 48;
-      if (v > 0x7fffffff) v = 0x7fffffff;
-      digits++;
-      j++;
-    }
-    if (j < this.end && this.cps[j] === 0x7d) {
-      if (digits === 0) this.fail(E.digitsMissing, j);
-      if (v > (this.utf ? 0x10ffff : 255)) this.fail(E.charTooLarge, j);
-      if (this.utf && v >= 0xd800 && v <= 0xdfff) this.fail(E.surrogate, j);
-      this.i = j + 1;
-      return v;
-    }
-    this.fail(E.nonOctal, j);
-  }
-
-  /** \d \D \s \S \w \W \h \H \v \V \p \P as a CharSet (not consumed, except \p's argument), or null. */
-  private typeEscape(c: number): CharSetT | null {
-    const s = new CharSet();
-    s.utf = this.utf;
-    const neg = (t: (c: number) => boolean) => (x: number) => !t(x);
-    const ucp = this.ucp;
-    const digit = ucp ? ucpDigit : (x: number) => x < 256 && (ctype[x] & DIGIT) !== 0;
-    const space = ucp ? ucpSpace : (x: number) => x < 256 && (ctype[x] & SPACE) !== 0;
-    const word = ucp ? ucpWord : (x: number) => x < 256 && (ctype[x] & WORD) !== 0;
-    switch (c) {
-      case 0x64:
-        s.tests.push(digit);
-        return s;
-      case 0x44:
-        s.tests.push(neg(digit));
-        return s;
-      case 0x73:
-        s.tests.push(space);
-        return s;
-      case 0x53:
-        s.tests.push(neg(space));
-        return s;
-      case 0x77:
-        s.tests.push(word);
-        return s;
-      case 0x57:
-        s.tests.push(neg(word));
-        return s;
-      case 0x68:
-        s.tests.push(isHSpace);
-        return s;
-      case 0x48:
-        s.tests.push(neg(isHSpace));
-        return s;
-      case 0x76:
-        s.tests.push(isVSpace);
-        return s;
-      case 0x56:
-        s.tests.push(neg(isVSpace));
-        return s;
-      case 0x70:
-      case 0x50: {
-        const t = this.property(c === 0x50);
-        s.tests.push(t);
-        return s;
-      }
-      default:
-        return null;
-    }
-  }
-
-  /** \p{..} / \P{..} / \pL with this.i on the p; leaves this.i on the last character of it. */
-  private property(negated: boolean): (c: number) => boolean {
-    this.i++;
-    if (this.i >= this.end) this.fail(E.malformedProperty, this.end);
-    let name: string;
-    if (this.cps[this.i] === 0x7b) {
-      let j = this.i + 1;
-      if (this.cps[j] === 0x5e) {
-        negated = !negated;
-        j++;
-      }
-      let s = '';
-      while (j < this.end && this.cps[j] !== 0x7d) s += String.fromCodePoint(this.cps[j++]);
-      if (j >= this.end) this.fail(E.malformedProperty, this.end);
-      name = s;
-      this.i = j;
-    } else {
-      name = String.fromCodePoint(this.cps[this.i]);
-    }
-    const t = propertyTest(name);
-    if (t === null) this.fail(E.unknownProperty, this.i);
-    return negated ? (c) => !t(c) : t;
-  }
 
   /** \g: backreference (\g1, \g{-1}, \g{name}) or subroutine call (\g<n>, \g'name'). */
-  private gEscape(): { node: Node; repeatable: boolean } {
+  gEscape(): { node: Node; repeatable: boolean } {
     const g = this.i;
     const next = this.peek(1);
     if (next === 0x3c || next === 0x27) {
@@ -763,7 +466,7 @@ class Parser {
     return { node: { type: 'backref', groups: [s], caseless: this.flags.i }, repeatable: true };
   }
 
-  private kEscape(): { node: Node; repeatable: boolean } {
+  kEscape(): { node: Node; repeatable: boolean } {
     const next = this.peek(1);
     const term = next === 0x3c ? 0x3e : next === 0x27 ? 0x27 : next === 0x7b ? 0x7d : -1;
     if (term < 0) this.fail(E.kSyntax, this.i);
@@ -841,184 +544,6 @@ class Parser {
     return { type: 'call', group: g };
   }
 
-  // ---- character classes ----
-
-  private charClass(): Node {
-    const open = this.i;
-    this.i++;
-    const set = new CharSet();
-    set.utf = this.utf;
-    set.caseless = this.flags.i;
-    if (this.peek() === 0x5e) {
-      set.negated = true;
-      this.i++;
-    }
-    let first = true;
-    for (;;) {
-      if (this.i >= this.end) this.fail(E.missingBracket, this.end);
-      let c = this.cps[this.i];
-      if (c === 0x5d && !first) {
-        this.i++;
-        break;
-      }
-      first = false;
-      // POSIX [:name:]
-      if (c === 0x5b && (this.peek(1) === 0x3a || this.peek(1) === 0x2e || this.peek(1) === 0x3d) && this.posixSyntaxAt(this.i)) {
-        if (this.peek(1) !== 0x3a) this.fail(E.posixCollating, this.i);
-        const t = this.posixClass();
-        set.tests.push(t);
-        // A hyphen after a POSIX class is literal; a range to a POSIX class is an error.
-        continue;
-      }
-      if (c === 0x5c && this.peek(1) === 0x51) {
-        // \Q..\E inside a class
-        this.i += 2;
-        while (this.i < this.end && !(this.cps[this.i] === 0x5c && this.peek(1) === 0x45)) {
-          const ch = this.cps[this.i++];
-          if (!this.classRangeFrom(set, ch)) set.addChar(ch);
-        }
-        if (this.i < this.end) this.i += 2;
-        continue;
-      }
-      if (c === 0x5c && this.peek(1) === 0x45) {
-        this.i += 2;
-        continue;
-      }
-      let single: number;
-      if (c === 0x5c) {
-        this.i++;
-        if (this.i >= this.end) this.fail(E.backslashAtEnd, this.end);
-        const e = this.cps[this.i];
-        if (e === 0x4e) this.fail(E.nInClass, this.i);
-        const ts = this.typeEscape(e);
-        if (ts !== null) {
-          this.i++;
-          for (const t of ts.tests) set.tests.push(t);
-          continue;
-        }
-        if (e === 0x4c || e === 0x6c || e === 0x55 || e === 0x75) this.fail(E.unsupportedEscape, this.i);
-        single = this.charEscape(true);
-      } else {
-        single = c;
-        this.i++;
-      }
-      if (single === 10 || single === 13) this.hasCrOrLf = true;
-      if (!this.classRangeFrom(set, single)) set.addChar(single);
-      void open;
-    }
-    return { type: 'set', set: set.seal() };
-  }
-
-  /** If a '-' and a range end follow, adds the range `lo`-end and returns true. */
-  private classRangeFrom(set: CharSet, lo: number): boolean {
-    if (this.peek() !== 0x2d) return false;
-    const after = this.peek(1);
-    if (after < 0 || after === 0x5d) return false;
-    if (after === 0x5b && (this.peek(2) === 0x3a || this.peek(2) === 0x2e || this.peek(2) === 0x3d) && this.posixSyntaxAt(this.i + 1)) {
-      this.fail(E.invalidRange, this.i + 1);
-    }
-    const save = this.i;
-    this.i++; // '-'
-    let hi: number;
-    if (after === 0x5c) {
-      this.i++;
-      if (this.i >= this.end) this.fail(E.backslashAtEnd, this.end);
-      const e = this.cps[this.i];
-      if (e === 0x45 || e === 0x51) {
-        // \E or \Q after '-': the hyphen is literal.
-        this.i = save;
-        return false;
-      }
-      if (this.typeEscapeLetter(e)) this.fail(E.invalidRange, this.i);
-      if (e === 0x4e) this.fail(E.nInClass, this.i);
-      hi = this.charEscape(true);
-    } else {
-      hi = after;
-      this.i++;
-    }
-    if (hi < lo) this.fail(E.rangeOrder, this.i - 1);
-    if (lo <= 10 && hi >= 10) this.hasCrOrLf = true;
-    if (lo <= 13 && hi >= 13) this.hasCrOrLf = true;
-    set.addRange(lo, hi);
-    return true;
-  }
-
-  private typeEscapeLetter(e: number): boolean {
-    return [0x64, 0x44, 0x73, 0x53, 0x77, 0x57, 0x68, 0x48, 0x76, 0x56, 0x70, 0x50].includes(e);
-  }
-
-  /** Whether [: at p is POSIX syntax: [:letters:] (or . / =) closed before any ']'. */
-  private posixSyntaxAt(p: number): boolean {
-    const term = this.cps[p + 1];
-    for (let j = p + 2; j < this.end; j++) {
-      const c = this.cps[j];
-      if (c === 0x5c && (this.cps[j + 1] === 0x5d || this.cps[j + 1] === 0x5c)) j++;
-      else if (c === 0x5b && (this.cps[j + 1] === 0x3a || this.cps[j + 1] === 0x2e || this.cps[j + 1] === 0x3d)) return false;
-      else if (c === term && this.cps[j + 1] === 0x5d) return true;
-      else if (c === 0x5d) return false;
-    }
-    return false;
-  }
-
-  private posixClass(): (c: number) => boolean {
-    this.i += 2; // [:
-    let negated = false;
-    if (this.peek() === 0x5e) {
-      negated = true;
-      this.i++;
-    }
-    const start = this.i;
-    while (this.i < this.end && this.cps[this.i] !== 0x3a) this.i++;
-    const name = this.cps.slice(start, this.i).map((c) => String.fromCharCode(c)).join('');
-    const t = this.posixTest(name);
-    if (t === null) this.fail(E.unknownPosix, start);
-    this.i += 2; // :]
-    return negated ? (c) => !t(c) : t;
-  }
-
-  private posixTest(name: string): ((c: number) => boolean) | null {
-    // Caseless, PCRE takes [:upper:] and [:lower:] as [:alpha:].
-    if (this.flags.i && (name === 'upper' || name === 'lower')) name = 'alpha';
-    const bit: Record<string, number> = {
-      alpha: ALPHA, lower: LOWER, upper: UPPER, alnum: ALPHA | DIGIT, ascii: 0, blank: BLANK, cntrl: CNTRL, digit: DIGIT,
-      graph: GRAPH, print: PRINT, punct: PUNCT, space: SPACE, word: WORD, xdigit: XDIGIT,
-    };
-    if (!(name in bit)) return null;
-    if (name === 'ascii') return (c) => c < 128;
-    if (this.ucp) {
-      // With ucp, PCRE maps these POSIX classes onto Unicode properties.
-      switch (name) {
-        case 'alpha':
-          return (c) => hasProperty(c, 'L');
-        case 'lower':
-          return (c) => hasProperty(c, 'Ll');
-        case 'upper':
-          return (c) => hasProperty(c, 'Lu');
-        case 'alnum':
-          return (c) => hasProperty(c, 'L') || hasProperty(c, 'N');
-        case 'digit':
-          return (c) => hasProperty(c, 'Nd');
-        case 'space':
-          return (c) => ucpSpace(c) || c === 0x0b;
-        case 'word':
-          return ucpWord;
-        case 'graph':
-          return (c) =>
-            !(hasProperty(c, 'Z') || hasProperty(c, 'Cc') || hasProperty(c, 'Cs') || hasProperty(c, 'Cn') ||
-              (hasProperty(c, 'Cf') && c !== 0x061c && !(c >= 0x2066 && c <= 0x2069)) || c === 0x180e) || c === 0x180e && false;
-        case 'print':
-          return (c) =>
-            (!(hasProperty(c, 'Z') || hasProperty(c, 'Cc') || hasProperty(c, 'Cs') || hasProperty(c, 'Cn') ||
-              (hasProperty(c, 'Cf') && c !== 0x061c && !(c >= 0x2066 && c <= 0x2069))) || hasProperty(c, 'Zs')) && c !== 0x180e;
-        case 'punct':
-          return (c) => hasProperty(c, 'P') || (c < 128 && hasProperty(c, 'S'));
-        default:
-          break;
-      }
-    }
-    const b = bit[name];
-    return (c) => c < 256 && (ctype[c] & b) !== 0;
-  }
 
   // ---- groups ----
 
@@ -1374,110 +899,6 @@ class Parser {
     if (v === 'SKIP' && arg !== null) throw new ReUnsupported('(*SKIP:NAME)');
     void open;
     return { node: { type: 'verb', verb: v }, repeatable: false };
-  }
-}
-
-/** The mandatory-repeat test of \\d \\D \\s \\S \\w \\W in unicode mode (see CharSet.repeatMinTest). */
-function asciiOnlyTest(letter: number, set: CharSet): ((c: number) => boolean) | null {
-  switch (letter) {
-    case 0x64:
-    case 0x73:
-    case 0x77:
-      return (c) => c < 128 && set.test(c);
-    case 0x44:
-    case 0x53:
-    case 0x57:
-      return (c) => c >= 128 || set.test(c);
-    default:
-      return null;
-  }
-}
-
-/** Whether a node can match the empty string (cheaply, erring towards true for calls). */
-export function canBeEmpty(n: Node): boolean {
-  switch (n.type) {
-    case 'char':
-    case 'set':
-    case 'any':
-    case 'byte':
-    case 'newline':
-    case 'extuni':
-      return false;
-    case 'seq':
-      return n.items.every(canBeEmpty);
-    case 'alt':
-      return n.alts.some(canBeEmpty);
-    case 'group':
-      return n.kind === 'capture' || n.kind === 'plain' || n.kind === 'atomic' ? canBeEmpty(n.body) : true;
-    case 'repeat':
-      return n.min === 0 || canBeEmpty(n.body);
-    case 'cond':
-      return canBeEmpty(n.yes) || canBeEmpty(n.no);
-    case 'call':
-      return false;
-    default:
-      return true;
-  }
-}
-
-/**
- * The length in characters every match of `n` has, -1 when it varies, for lookbehinds. Calls
- * take the called group's length; `depth` stops recursive calls.
- */
-export function fixedLength(n: Node, groups: Map<number, Node>, depth: number): number {
-  switch (n.type) {
-    case 'empty':
-    case 'assert':
-    case 'keep':
-    case 'verb':
-      return 0;
-    case 'char':
-    case 'set':
-    case 'any':
-    case 'byte':
-      return 1;
-    case 'newline':
-    case 'extuni':
-    case 'backref':
-      return -1;
-    case 'seq': {
-      let t = 0;
-      for (const x of n.items) {
-        const l = fixedLength(x, groups, depth);
-        if (l < 0) return l;
-        t += l;
-      }
-      return t;
-    }
-    case 'alt': {
-      let len = -3;
-      for (const a of n.alts) {
-        const l = fixedLength(a, groups, depth);
-        if (l < 0) return -1;
-        if (len !== -3 && l !== len) return -1;
-        len = l;
-      }
-      return len;
-    }
-    case 'group':
-      if (n.kind === 'capture' || n.kind === 'plain' || n.kind === 'atomic') return fixedLength(n.body, groups, depth);
-      return 0;
-    case 'repeat': {
-      if (n.min !== n.max) return -1;
-      const l = fixedLength(n.body, groups, depth);
-      return l < 0 ? -1 : l * n.min;
-    }
-    case 'cond': {
-      const a = fixedLength(n.yes, groups, depth);
-      const b = fixedLength(n.no, groups, depth);
-      return a >= 0 && a === b ? a : -1;
-    }
-    case 'call': {
-      const g = groups.get(n.group);
-      if (g === undefined) return UNKNOWN_LENGTH;
-      if (depth > 20) return -1;
-      return fixedLength(g, groups, depth + 1);
-    }
   }
 }
 

@@ -89,4 +89,12 @@ export interface Program {
   /** A character every match contains (PCRE's "required character"), for a quick no-match, or -1. */
   reqChar: number;
   reqCaseless: boolean;
+  /**
+   * PCRE's start-of-match optimisations, known for patterns decoded from PCRE code: a byte every
+   * match starts with (-1: none), and whether matches start only at the start or after a newline.
+   * Attempts are made only there, which decides the result with (*COMMIT) and the like.
+   */
+  firstChar: number;
+  firstCaseless: boolean;
+  startline: boolean;
 }
