@@ -32,6 +32,8 @@ export interface GeneratedModule {
   resumeLines: Record<number, number>;
   /** jsName -> [name, arity] for stack traces. */
   functionNames: Record<string, [string, number]>;
+  /** The function holding the on_load instruction: the module's -on_load function. */
+  onLoad?: [string, number];
 }
 
 export class ModuleGen {
@@ -194,5 +196,8 @@ export function generateModule(input: ModuleInput): GeneratedModule {
   lines.push(`return { functions: [${exported.join(', ')}], lambdas: [${lambdas.join(', ')}] };`);
   lines.push(`})`);
   while (lineIndexes.length < lines.length) lineIndexes.push(0);
-  return { js: lines.join('\n'), lineIndexes, resumeLines: m.resumeLines, functionNames };
+  const onLoad = fns.find((f) => f.code.some((ins) => ins.name === 'on_load'));
+  const generated: GeneratedModule = { js: lines.join('\n'), lineIndexes, resumeLines: m.resumeLines, functionNames };
+  if (onLoad !== undefined) generated.onLoad = [onLoad.name, onLoad.arity];
+  return generated;
 }

@@ -20,10 +20,12 @@ import { badarg, raiseTagged } from '../errors.js';
 import { defineGuarded } from './erlang/annotate.js';
 import { systemProcesses } from './erlang/processes.js';
 import { schedulerCount } from './erlang/system.js';
+import { processUsesOldCode } from '../code/module-versions.js';
 import { binaryKind, isBignum } from './erts_debug.js';
 
 const M = 'erts_internal';
 const BADARG = atom('badarg');
+const CHECK_PROCESS_CODE = atom('check_process_code');
 const GARBAGE_COLLECT = atom('garbage_collect');
 // erts_internal:term_type/1's answers.
 const FIXNUM = atom('fixnum');
@@ -61,12 +63,21 @@ defineGuarded(M, 'group_leader', 3, (p: Process, gl: Term, pid: Term, ref: Term)
 
 defineGuarded(M, 'garbage_collect', 1, (_p: Process, _type: Term) => TRUE);
 
-/** request_system_task(Pid, Prio, Request[, Arg]): only garbage collection is asked of processes yet. */
+/**
+ * request_system_task(Pid, Prio, Request[, Arg]): a task the target process does and answers. Only
+ * one process runs at a time, so the target is suspended (or is the caller) and is answered for at
+ * once: garbage_collect (nothing to do), check_process_code (whether it runs old code of Mod; a
+ * dead process answers false, as on erts).
+ */
 function requestSystemTask(p: Process, pid: Term, request: Term): Term {
   if (!(pid instanceof Pid)) badarg();
-  if (Array.isArray(request) && request[0] === GARBAGE_COLLECT && request.length === 3) {
-    const alive = sched.lookup(pid) !== undefined;
-    sched.deliver(p, [GARBAGE_COLLECT, request[1], alive ? TRUE : FALSE]);
+  if (!Array.isArray(request) || request.length !== 3) return TRUE;
+  const target = sched.lookup(pid);
+  if (request[0] === GARBAGE_COLLECT) {
+    sched.deliver(p, [GARBAGE_COLLECT, request[1], target !== undefined ? TRUE : FALSE]);
+  } else if (request[0] === CHECK_PROCESS_CODE && request[2] instanceof Atom) {
+    const uses = target !== undefined && processUsesOldCode(target, request[2]);
+    sched.deliver(p, [CHECK_PROCESS_CODE, request[1], uses ? TRUE : FALSE]);
   }
   return TRUE;
 }

@@ -28,6 +28,7 @@ const isBif = new Set(BIF_TABLE.map(([m, f, a]) => bifKey(m, f, a)));
 import { findModuleFile } from './code-path.js';
 import { nifsOf as nifsOfModule } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
+import { currentVersion, currentVersions, makeCurrent, registerVersion, type ModuleVersion } from './module-versions.js';
 
 const UNDEF = atom('undef');
 const UNDEFINED_FUNCTION = atom('undefined_function');
@@ -35,30 +36,51 @@ const UNDEFINED_FUNCTION = atom('undefined_function');
 /** What a generated module's source evaluates to. */
 type Factory = (rt: unknown, m: unknown) => { functions: Array<[string, number, Function]>; lambdas: Function[] };
 
-export class LoadedModule {
+/** One version of a module: its code, evaluated, and what traces and loading need to know of it. */
+export class LoadedModule implements ModuleVersion {
   readonly name: Atom;
   readonly beam: BeamFile;
+  readonly generated: GeneratedModule;
+  /** The generated code's file name in JS stacks: each version of a module has its own. */
+  readonly filename: string;
   /** 'name/arity' -> generated function, exported or not. */
   readonly functions: Map<string, Function>;
   readonly lambdas: LambdaInfo[];
-  constructor(name: Atom, beam: BeamFile, functions: Map<string, Function>, lambdas: LambdaInfo[]) {
-    this.name = name;
+  readonly exported: Map<string, Function>;
+  /** The function that holds the on_load instruction, for a module with -on_load. */
+  readonly onLoad: Function | undefined;
+  constructor(beam: BeamFile, generated: GeneratedModule, filename: string, functions: Map<string, Function>, lambdas: LambdaInfo[]) {
+    this.name = atom(beam.module);
     this.beam = beam;
+    this.generated = generated;
+    this.filename = filename;
     this.functions = functions;
     this.lambdas = lambdas;
+    this.exported = new Map();
+    for (const ex of beam.exports) {
+      // A BIF keeps its export entry even when the module's .beam has a stub for it (erlang.beam).
+      if (isBif.has(bifKey(beam.module, ex.name, ex.arity))) continue;
+      const fn = functions.get(`${ex.name}/${ex.arity}`);
+      if (fn !== undefined) this.exported.set(`${ex.name}/${ex.arity}`, fn);
+    }
+    const on = generated.onLoad;
+    this.onLoad = on !== undefined ? functions.get(`${on[0]}/${on[1]}`) : undefined;
   }
 }
 
-const loaded = new Map<Atom, LoadedModule>();
 /** Modules whose load failed: retried only when asked explicitly, so a bad file reports once. */
 const failedLoads = new Map<Atom, Error>();
+/** How many versions of each module were prepared: each gets its own file name. */
+const versionsMade = new Map<string, number>();
 
+/** The current version of `name`. */
 export function loadedModule(name: Atom): LoadedModule | undefined {
-  return loaded.get(name);
+  return currentVersion(name) as LoadedModule | undefined;
 }
 
+/** The current versions of all loaded modules, in load order. */
 export function loadedModules(): LoadedModule[] {
-  return [...loaded.values()];
+  return currentVersions() as LoadedModule[];
 }
 
 function unimplementedBif(module: string, name: string, arity: number): Function {
@@ -67,18 +89,8 @@ function unimplementedBif(module: string, name: string, arity: number): Function
   };
 }
 
-/**
- * A module translated and evaluated but not yet current: erts's prepared code. Everything that can
- * fail (reading, translating, evaluating) happens while preparing, so installing cannot fail.
- */
-export interface PreparedModule {
-  name: Atom;
-  beam: BeamFile;
-  generated: GeneratedModule;
-  filename: string;
-  functions: Map<string, Function>;
-  lambdas: LambdaInfo[];
-}
+/** A module translated and evaluated but not yet current: erts's prepared code. */
+export type PreparedModule = LoadedModule;
 
 /**
  * Modules whose cache entry lacks V8's code cache. It is made when the runtime exits, so that it
@@ -96,25 +108,32 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
   const beam = readBeam(bytes, file, { resolveExport });
   const name = atom(beam.module);
   const key = cacheKey(bytes, [...nifsOf(beam.module)].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`);
-  const filename = `beamjs:///${beam.module}.js`;
+  const n = (versionsMade.get(beam.module) ?? 0) + 1;
+  versionsMade.set(beam.module, n);
+  const filename = n === 1 ? `beamjs:///${beam.module}.js` : `beamjs:///${beam.module}.v${n}.js`;
   const cached = cacheGet(key);
   let generated: GeneratedModule | undefined = cached?.generated;
   let factory: Factory | undefined;
+  // V8 shares compiled code between scripts with the same source, file name included: a second
+  // version of a module gets a source of its own, so that JS stacks tell the versions apart
+  // (check_process_code, traces). Only the first version uses and makes V8's code cache.
+  const sourceOf = (js: string) => (n === 1 ? js : `${js}\n// version ${n}`);
   if (cached !== undefined) {
     try {
-      const script = new vm.Script(cached.generated.js, { filename, cachedData: cached.codeCache });
+      const script = new vm.Script(sourceOf(cached.generated.js), { filename, cachedData: n === 1 ? cached.codeCache : undefined });
       factory = script.runInThisContext() as Factory;
-      if (cached.codeCache === undefined || script.cachedDataRejected === true) codeCacheWanted.push({ key, generated: cached.generated, script });
+      const wanted = cached.codeCache === undefined || script.cachedDataRejected === true;
+      if (n === 1 && wanted) codeCacheWanted.push({ key, generated: cached.generated, script });
     } catch {
       generated = undefined; // a cached entry that does not evaluate is rebuilt
     }
   }
   if (generated === undefined || factory === undefined) {
     generated = generateFromBeam(beam, file, { nifsOf });
-    const script = new vm.Script(generated.js, { filename });
+    const script = new vm.Script(sourceOf(generated.js), { filename });
     factory = script.runInThisContext() as Factory;
     cachePut(key, generated);
-    codeCacheWanted.push({ key, generated, script });
+    if (n === 1) codeCacheWanted.push({ key, generated, script });
   }
   const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
     module: name,
@@ -148,22 +167,16 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
   });
   const functions = new Map<string, Function>();
   for (const [fname, arity, fn] of made.functions) functions.set(`${fname}/${arity}`, fn);
-  return { name, beam, generated, filename, functions, lambdas };
+  const mod = new LoadedModule(beam, generated, filename, functions, lambdas);
+  registerVersion(mod);
+  registerModuleForTraces(filename, mod, generated);
+  return mod;
 }
 
-/** Make a prepared module the current version of its module: point its exports at the new code. */
-export function installModule(prep: PreparedModule): LoadedModule {
-  const { name, beam, functions } = prep;
-  const mod = new LoadedModule(name, beam, functions, prep.lambdas);
-  registerModuleForTraces(prep.filename, mod, prep.generated);
-  loaded.set(name, mod);
-  failedLoads.delete(name);
-  for (const ex of beam.exports) {
-    // A BIF keeps its export entry even when the module's .beam has a stub for it (erlang.beam).
-    if (isBif.has(bifKey(beam.module, ex.name, ex.arity))) continue;
-    const fn = functions.get(`${ex.name}/${ex.arity}`);
-    if (fn !== undefined) exportEntryByName(beam.module, ex.name, ex.arity).set(fn);
-  }
+/** Make a prepared module the current version of its module; the current one becomes old. */
+export function installModule(mod: PreparedModule): LoadedModule {
+  makeCurrent(mod);
+  failedLoads.delete(mod.name);
   return mod;
 }
 
@@ -182,7 +195,7 @@ export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): Lo
  * modules erts has before any process runs. Undefined when no file has it.
  */
 export function ensureLoaded(name: Atom): LoadedModule | undefined {
-  const have = loaded.get(name);
+  const have = loadedModule(name);
   if (have !== undefined) return have;
   if (failedLoads.has(name)) throw failedLoads.get(name);
   const file = findModuleFile(name.name);

@@ -120,6 +120,29 @@ function captureCallSites(): CallSiteLike[] {
   return cs;
 }
 
+/** The generated files of every JS frame on the stack now (check_process_code of the running process). */
+export function liveCodeFiles(): Set<string> {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  Error.prepareStackTrace = (_e, cs) => cs;
+  Error.stackTraceLimit = Infinity;
+  const holder: { stack?: unknown } = {};
+  let sites: CallSiteLike[];
+  try {
+    Error.captureStackTrace(holder, liveCodeFiles);
+    sites = holder.stack as CallSiteLike[]; // formatted on first access: while prepareStackTrace is ours
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+  const files = new Set<string>();
+  for (const cs of sites) {
+    const f = cs.getFileName();
+    if (f != null && f.startsWith('beamjs:///')) files.add(f);
+  }
+  return files;
+}
+
 interface RawTrace {
   sites: CallSiteLike[];
   saved: Frame[];

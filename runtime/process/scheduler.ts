@@ -37,6 +37,8 @@ export class Scheduler {
   private readonly runq: Process[] = [];
   private runqHead = 0;
   current: Process | null = null;
+  /** The function of the frame the current process was last resumed in (check_process_code looks). */
+  resumedFn: Function | null = null;
   // The first process is init, <0.0.0>, as on erts.
   private nextPid = 0;
   private burstScheduled = false;
@@ -130,6 +132,7 @@ export class Scheduler {
         return;
       }
       let r: unknown;
+      this.resumedFn = frame.fn;
       try {
         if (exc !== null) {
           if (!frame.catches) continue;

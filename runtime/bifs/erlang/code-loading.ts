@@ -3,7 +3,7 @@
 // are registered in runtime/nifs and wired in at translation), and the two-phase
 // loading erlang:load_module/2 is built on (prepare_loading, finish_loading).
 
-import { atom, OK } from '../../term/atom.js';
+import { atom, OK, TRUE, FALSE } from '../../term/atom.js';
 import { listToArray, listFrom, charlist } from '../../term/list.js';
 import { BitStr } from '../../term/bitstring.js';
 import { Ref, LOCAL_NODE } from '../../term/identifiers.js';
@@ -15,6 +15,18 @@ import { defineGuarded } from './annotate.js';
 import { isPreloaded } from '../../code/preloaded.js';
 import { prepareModule, installModule, type PreparedModule } from '../../code/loader.js';
 import { findModuleFile } from '../../code/code-path.js';
+import {
+  abortPurge,
+  completePurge,
+  currentVersion,
+  deleteCurrent,
+  finishOnLoad,
+  holdForOnLoad,
+  oldVersion,
+  pendingOnLoad,
+  preparePurge,
+  processUsesOldCode,
+} from '../../code/module-versions.js';
 import { BeamjsError } from '../../../compiler/diagnostics.js';
 import { readChunks, chunkMap, type RawChunk } from '../../../compiler/beam/iff.js';
 import { moduleMd5 } from '../../../compiler/beam/index.js';
@@ -24,6 +36,8 @@ import { makeRef } from '../../process/signals.js';
 const ERROR = atom('error');
 const LOAD_FAILED = atom('load_failed');
 const BADFILE = atom('badfile');
+const NOT_PURGED = atom('not_purged');
+const ON_LOAD = atom('on_load');
 
 /**
  * load_nif(Path, LoadInfo): erts links the NIF libraries of its preloaded modules statically, and
@@ -43,6 +57,8 @@ defineGuarded('erlang', 'load_nif', 2, (_p: Process, path: Term, _info: Term) =>
 class PreparedCode extends Ref {
   readonly module: Atom;
   readonly prepared: PreparedModule;
+  /** finish_loading takes prepared code once. */
+  used = false;
   constructor(module: Atom, prepared: PreparedModule) {
     const r = makeRef();
     super(LOCAL_NODE, r.creation, r.ids);
@@ -79,17 +95,80 @@ defineGuarded('erts_internal', 'prepare_loading', 2, (_p: Process, module: Term,
   return new PreparedCode(module, prepared);
 });
 
-/** finish_loading([Prepared]): make each the current version of its module. */
+/**
+ * finish_loading([Prepared]): make each the current version of its module, all or none. A module
+ * that still has old code answers {not_purged, Mods}; one with -on_load is held until its on_load
+ * function has run ({on_load, Mods}: code_server runs it through call_on_load_function/1).
+ */
 defineGuarded('erlang', 'finish_loading', 1, (_p: Process, list: Term) => {
   const items = listToArray(list);
-  if (items === undefined || !items.every((x) => x instanceof PreparedCode)) badarg();
-  for (const pc of items as PreparedCode[]) installModule(pc.prepared);
-  return OK;
+  if (items === undefined || !items.every((x) => x instanceof PreparedCode && !x.used)) badarg();
+  const prepared = items as PreparedCode[];
+  // Loading over current code that has old code already would make a second old version.
+  const notPurged = prepared.filter((pc) => oldVersion(pc.module) !== undefined && currentVersion(pc.module) !== undefined).map((pc) => pc.module);
+  if (notPurged.length > 0) return [NOT_PURGED, listFrom(notPurged)];
+  const onLoad = prepared.filter((pc) => pc.prepared.onLoad !== undefined);
+  for (const pc of prepared) {
+    pc.used = true;
+    if (pc.prepared.onLoad !== undefined) holdForOnLoad(pc.prepared);
+    else installModule(pc.prepared);
+  }
+  return onLoad.length === 0 ? OK : [ON_LOAD, listFrom(onLoad.map((pc) => pc.module))];
 });
 
 defineGuarded('erlang', 'has_prepared_code_on_load', 1, (_p: Process, pc: Term) => {
   if (!(pc instanceof PreparedCode)) badarg();
-  return atom('false');
+  return pc.prepared.onLoad !== undefined ? TRUE : FALSE;
+});
+
+/** call_on_load_function(M): run M's on_load function, in the calling process (code_server spawns one). */
+defineGuarded('erlang', 'call_on_load_function', 1, (p: Process, m: Term) => {
+  const v = m instanceof AtomClass ? (pendingOnLoad(m) as PreparedModule | undefined) : undefined;
+  if (v === undefined || v.onLoad === undefined) badarg();
+  return v.onLoad(p);
+});
+
+/** finish_after_on_load(M, Keep): the on_load function said ok (make the code current) or not (drop it). */
+defineGuarded('erlang', 'finish_after_on_load', 2, (_p: Process, m: Term, keep: Term) => {
+  if (!(m instanceof AtomClass) || (keep !== TRUE && keep !== FALSE)) badarg();
+  if (!finishOnLoad(m, keep === TRUE)) badarg();
+  return TRUE;
+});
+
+/** delete_module(M): the current code becomes old, its exports undefined; badarg when old code exists. */
+defineGuarded('erlang', 'delete_module', 1, (_p: Process, m: Term) => {
+  if (!(m instanceof AtomClass)) badarg();
+  if (oldVersion(m) !== undefined) badarg();
+  if (currentVersion(m) === undefined) return atom('undefined');
+  deleteCurrent(m);
+  return TRUE;
+});
+
+/**
+ * purge_module(M, Op), erts_code_purger's side of a purge: prepare (is there old code?),
+ * prepare_on_load (is there refused on_load code?), then complete or abort.
+ */
+defineGuarded('erts_internal', 'purge_module', 2, (_p: Process, m: Term, op: Term) => {
+  if (!(m instanceof AtomClass) || !(op instanceof AtomClass)) badarg();
+  switch (op.name) {
+    case 'prepare':
+      return preparePurge(m, false) ? TRUE : FALSE;
+    case 'prepare_on_load':
+      return preparePurge(m, true) ? TRUE : FALSE;
+    case 'abort':
+      abortPurge(m);
+      return FALSE;
+    case 'complete':
+      return completePurge(m) ? TRUE : FALSE;
+    default:
+      return badarg();
+  }
+});
+
+/** check_process_code(M) in the process itself: whether it runs old code of M. */
+defineGuarded('erts_internal', 'check_process_code', 1, (p: Process, m: Term) => {
+  if (!(m instanceof AtomClass)) badarg();
+  return processUsesOldCode(p, m) ? TRUE : FALSE;
 });
 
 /** The chunks of a binary holding a .beam file, or undefined when it is not one (erts's beamfile_read). */

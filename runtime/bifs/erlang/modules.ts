@@ -13,6 +13,7 @@ import { badarg } from '../../errors.js';
 import type { Process } from '../../process/process.js';
 import { exportsOf } from '../../code/exports.js';
 import { loadedModule, loadedModules, type LoadedModule } from '../../code/loader.js';
+import { oldVersion } from '../../code/module-versions.js';
 import { BIF_TABLE } from '../bif-table.js';
 import { bifKey } from '../registry.js';
 import { defineGuarded, smallInt } from './annotate.js';
@@ -148,5 +149,8 @@ defineGuarded(E, 'is_builtin', 3, (_p: Process, m: Term, f: Term, a: Term) => {
   return bool(arity !== undefined && isBuiltin(m, f, arity));
 });
 
-/** check_old_code(M): whether M has old code. beamjs keeps none yet: a reload replaces the module. */
-defineGuarded(E, 'check_old_code', 1, (_p: Process, m: Term) => (m instanceof Atom ? FALSE : badarg()));
+/** check_old_code(M): whether M has old code (made old by a newer load, not yet purged). */
+defineGuarded(E, 'check_old_code', 1, (_p: Process, m: Term) => {
+  if (!(m instanceof Atom)) badarg();
+  return bool(oldVersion(m) !== undefined);
+});
