@@ -3,4 +3,21 @@
 // The harness runs these as expected failures, so one that starts passing fails
 // the run until its entry is removed.
 
-export const KNOWN_FAILURES: Record<string, string> = {};
+export const KNOWN_FAILURES: Record<string, string> = {
+  'otp/app_crash':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts)",
+  'otp/gs_crash_cast':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts)",
+  'otp/gs_init_fail':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts)",
+  'otp/sup_child_crash':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts)",
+  'otp/gs_crash_call':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts); and another process's current_stacktrace has no file/line (saved frames get [] as location)",
+  'otp/statem_crash':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts); and another process's current_stacktrace has no file/line (saved frames get [] as location)",
+  'otp/proc_lib_crash':
+    "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts); and another process's current_stacktrace has no file/line (saved frames get [] as location)",
+  'otp/proc_reports':
+    "process_info current_stacktrace/current_location of another process lack file/line, and max_heap_size is stored but not enforced (erts kills the process)",
+};

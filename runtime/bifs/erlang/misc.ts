@@ -113,3 +113,6 @@ defineGuarded(E, 'system_flag', 2, (_p: Process, flag: Term, value: Term) => {
     }
   }
 });
+
+/** error_logger:warning_map(): what warning_msg maps to; erts's default (+W w) is warning. */
+defineGuarded('error_logger', 'warning_map', 0, (_p: Process) => atom('warning'));

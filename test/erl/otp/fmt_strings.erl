@@ -1,0 +1,68 @@
+-module(fmt_strings).
+%% io:format ~s and ~ts: atoms, iolists, binaries, widths, precisions, padding, unicode, bad args.
+-export([main/1]).
+
+main(_) ->
+    f("[~s] [~s] [~s] [~s]~n", ["abc", abc, <<"bin">>, [$a, ["b", <<"c">>], $d]]),
+    f("[~10s] [~-10s] [~.2s] [~10.2s] [~-10.2s]~n", ["abc", "abc", "abc", "abc", "abc"]),
+    f("[~10..s] [~-10.3.*s] [~*s]~n", ["abc", $., "abcdef", 7, "xy"]),
+    f("[~10.2.*s] [~-10.3.*s] [~*s]~n", [$., "abcdef", $., "abcdef", 7, "xy"]),
+    f("[~2s]~n", ["abcdef"]),
+    f("[~.10s]~n", ["abc"]),
+    f("[~5.10s]~n", ["abc"]),
+    f("[~s]~n", ['hello world']),
+    f("[~s]~n", ['with\nnewline']),
+    f("[~s]~n", [[]]),
+    f("[~s]~n", [<<>>]),
+    f("[~s]~n", [[<<>>, [], [[]]]]),
+    f("[~s]~n", [[255, 128, $a]]),
+    f("[~s]~n", [<<255, 128, $a>>]),
+    f("[~s]~n", [[955]]),
+    f("[~ts]~n", [[955, 956]]),
+    f("[~ts]~n", [<<"λμ"/utf8>>]),
+    f("[~s]~n", [<<"λμ"/utf8>>]),
+    f("[~ts]~n", [<<255, 254>>]),
+    f("[~10ts]~n", [[955, 956]]),
+    f("[~-10ts]|~n", [<<"λμ"/utf8>>]),
+    f("[~.1ts]~n", [<<"λμ"/utf8>>]),
+    f("[~ts]~n", ['λ']),
+    f("[~s]~n", ['λ']),
+    f("[~s]~n", [123]),
+    f("[~s]~n", [{a}]),
+    f("[~s]~n", [[a, b]]),
+    f("[~s]~n", [[$a | $b]]),
+    f("[~s]~n", [[$a | <<"b">>]]),
+    f("[~s]~n", [[-1]]),
+    f("[~s]~n", [<<1:1>>]),
+    f("[~ts]~n", [[16#110000]]),
+    f("[~s]~n", ["tab\there"]),
+    f("[~s]~n", ["nl\nin the middle"]),
+    f("[~s~s~s]~n", ["a", "b"]),
+    f("[~s]~n", ["a", "b"]),
+    f("[~s]", "ab"),
+    io:nl(),
+    f("~s~n", abc),
+    f("[~z]~n", [1]),
+    f("[~", []),
+    f("[~.~]~n", []),
+    f(["[~", $s, "]~n"], ["deep format"]),
+    f([$[, 126, $s, <<"]~n">>], ["mixed format"]),
+    f("~ls~n", ["l modifier"]),
+    f("~lp~n", [[955, 956]]),
+    f("~tp~n", [[955, 956]]),
+    f("~p~n", [[955, 956]]),
+    f("~tp~n", [<<"λμ"/utf8>>]),
+    f("~p~n", [<<"λμ"/utf8>>]),
+    f("~tp~n", ['λ']),
+    f("~p~n", ['λ']),
+    f("~tw~n", ['λ']),
+    f("~w~n", ['λ']),
+    f("~tp ~lp~n", ["abc", "abc"]),
+    f("~ltp~n", ["abc"]),
+    ok.
+
+%% Each format goes through io:format; a badarg is caught and printed so that the rest still runs.
+f(Fmt, Args) ->
+    try io:format(Fmt, Args)
+    catch C:R -> io:format("caught ~w:~w for ~p~n", [C, R, Fmt])
+    end.

@@ -1,0 +1,52 @@
+-module(log_levels).
+%% logger:error/warning/notice/info/debug with format strings, report maps, metadata; info filtered by default.
+-export([main/1]).
+
+main(_) ->
+    io:format("primary level ~p~n", [maps:get(level, logger:get_primary_config())]),
+    io:format("handlers ~p~n", [lists:sort(logger:get_handler_ids())]),
+    {ok, H} = logger:get_handler_config(default),
+    io:format("default handler module ~p level ~p~n", [maps:get(module, H), maps:get(level, H)]),
+    logger:error("plain error string"),
+    logger:error("error with args ~p and ~s", [{a, 1}, "str"]),
+    logger:warning("a warning ~w", [42]),
+    logger:notice("a notice"),
+    logger:info("an info is filtered"),
+    logger:debug("a debug is filtered"),
+    logger:error(#{what => report_map, value => [1, 2, 3]}),
+    logger:error(#{what => report_with_meta}, #{custom => meta_value}),
+    logger:error("format with meta ~p", [x], #{domain => [test]}),
+    logger:error([{key, value}, {other, "list report"}]),
+    logger:warning(#{a => 1, b => "two", c => <<"three">>}),
+    logger:error(fun(Arg) -> {"from a fun: ~p", [Arg]} end, fun_arg),
+    logger:error("unicode in log ~ts", [[955]]),
+    logger:error("long term ~p", [lists:seq(1, 50)]),
+    logger:error("~p", [#{nested => #{deep => lists:seq(1, 30)}}]),
+    logger:log(error, "logger:log/2 ~w", [error]),
+    logger:log(critical, "critical"),
+    logger:log(alert, "alert"),
+    logger:log(emergency, "emergency"),
+    logger:error("bad format ~p ~p", [only_one]),
+    logger:error("bad control ~q", [x]),
+    ok = logger:set_primary_config(level, info),
+    logger:info("info after raising the level"),
+    logger:debug("debug still filtered"),
+    ok = logger:set_primary_config(level, all),
+    logger:debug("debug at level all"),
+    ok = logger:set_primary_config(level, notice),
+    ok = logger:set_module_level(?MODULE, error),
+    logger:warning("warning filtered by module level"),
+    logger:error("error passes module level"),
+    ok = logger:unset_module_level(?MODULE),
+    logger:update_process_metadata(#{request_id => 7}),
+    sync(),
+    io:format("process metadata ~p~n", [logger:get_process_metadata()]),
+    logger:error("with process metadata"),
+    sync(),
+    io:format("allow ~p ~p~n", [logger:allow(info, ?MODULE), logger:allow(error, ?MODULE)]),
+    sync(),
+    io:format("done~n"),
+    ok.
+
+%% The default handler writes on its own process: wait until it has written all that was logged.
+sync() -> ok = logger_std_h:filesync(default).
