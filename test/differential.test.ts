@@ -6,17 +6,22 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OPCODES_USED_BY_OTP } from '../compiler/ops/used-in-otp.js';
-import { WORK, compileErl, listPrograms, normalise, requireErlang, runBeamjs, runErts } from './support/differential.js';
+import { WORK, compileAll, compileErl, listPrograms, normalise, requireErlang, runBeamjs, runErts } from './support/differential.js';
 import { KNOWN_FAILURES } from './known-failures.js';
 
 // Which instruction kinds the programs executed on beamjs (BEAMJS_OPCODE_COVERAGE).
 const coverageFile = path.join(WORK, 'opcodes-executed.txt');
 
+const programs = listPrograms();
+
 beforeAll(() => {
   requireErlang();
   fs.mkdirSync(WORK, { recursive: true });
   fs.rmSync(coverageFile, { force: true });
-});
+  // Every program is compiled before any runs: a program may load another of its area
+  // (a helper module of a hot-code test), which must exist whichever test runs first.
+  compileAll(programs);
+}, 600000);
 
 afterAll(() => {
   if (!fs.existsSync(coverageFile)) return;
@@ -26,8 +31,6 @@ afterAll(() => {
     `differential programs executed ${seen.size} distinct opcodes; of the ${OPCODES_USED_BY_OTP.length} OTP uses, not executed: ${notRun.join(' ')}`,
   );
 });
-
-const programs = listPrograms();
 
 describe('erts-differential programs', () => {
   it('has programs to run', () => {

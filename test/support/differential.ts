@@ -24,19 +24,39 @@ export function requireErlang(): void {
   if (r.error !== undefined) throw new Error('erl is not installed: run the README set-up command (it installs erlang-nox)');
 }
 
+/** erlc options a program asks for with a first line `%% erlc-options: OPT...` (e.g. +no_bs_create_bin). */
+function erlcOptions(src: string): string[] {
+  const first = fs.readFileSync(src, 'utf8').split('\n', 1)[0];
+  const m = /^%% erlc-options: (.*)$/.exec(first);
+  return m !== null ? m[1].trim().split(/\s+/) : [];
+}
+
+function isStale(src: string, out: string): boolean {
+  const beam = path.join(out, path.basename(src, '.erl') + '.beam');
+  return !fs.existsSync(beam) || fs.statSync(beam).mtimeMs < fs.statSync(src).mtimeMs;
+}
+
 /** Compile `src` (an .erl file) into WORK/<area>/, unless the .beam is newer. Returns the ebin dir. */
 export function compileErl(src: string, area: string): string {
   const out = path.join(WORK, area);
   fs.mkdirSync(out, { recursive: true });
-  const beam = path.join(out, path.basename(src, '.erl') + '.beam');
-  if (!fs.existsSync(beam) || fs.statSync(beam).mtimeMs < fs.statSync(src).mtimeMs) {
-    // A first line `%% erlc-options: OPT...` passes compiler options (e.g. +no_bs_create_bin for OTP 24 code).
-    const first = fs.readFileSync(src, 'utf8').split('\n', 1)[0];
-    const m = /^%% erlc-options: (.*)$/.exec(first);
-    const opts = m !== null ? m[1].trim().split(/\s+/) : [];
-    execFileSync('erlc', [...opts, '-o', out, src], { stdio: 'pipe' });
-  }
+  if (isStale(src, out)) execFileSync('erlc', [...erlcOptions(src), '-o', out, src], { stdio: 'pipe' });
   return out;
+}
+
+/** Compile every stale program, one erlc per area and set of options (erlc starts slowly). */
+export function compileAll(programs: ReadonlyArray<{ area: string; src: string }>): void {
+  const groups = new Map<string, { out: string; opts: string[]; srcs: string[] }>();
+  for (const prog of programs) {
+    const out = path.join(WORK, prog.area);
+    fs.mkdirSync(out, { recursive: true });
+    if (!isStale(prog.src, out)) continue;
+    const opts = erlcOptions(prog.src);
+    const key = `${prog.area}\u0000${opts.join(' ')}`;
+    if (!groups.has(key)) groups.set(key, { out, opts, srcs: [] });
+    groups.get(key)!.srcs.push(prog.src);
+  }
+  for (const g of groups.values()) execFileSync('erlc', [...g.opts, '-o', g.out, ...g.srcs], { stdio: 'pipe' });
 }
 
 /** Run a command without blocking the event loop (the test runner talks to its workers meanwhile). */
