@@ -42,6 +42,9 @@ export function writeBits(buf: Uint8Array, pos: number, v: number, n: number): v
   }
 }
 
+/** Up to this many bytes, an aligned copy is a loop rather than subarray + set. */
+const SHORT_COPY = 64;
+
 /** Copies n bits from src at bit `sp` to dst at bit `dp`; bits of dst outside the field are kept. */
 export function copyBits(src: Uint8Array, sp: number, dst: Uint8Array, dp: number, n: number): void {
   if (n <= 0) return;
@@ -50,7 +53,10 @@ export function copyBits(src: Uint8Array, sp: number, dst: Uint8Array, dp: numbe
     const s = sp >>> 3;
     const d = dp >>> 3;
     if (whole > 0) {
+      // Short fields (most segments) by hand: subarray allocates a view per call, which costs
+      // more than copying a few bytes. Overlap needs copyWithin's memmove semantics.
       if (src === dst) dst.copyWithin(d, s, s + whole);
+      else if (whole <= SHORT_COPY) for (let k = 0; k < whole; k++) dst[d + k] = src[s + k];
       else dst.set(src.subarray(s, s + whole), d);
     }
     const rest = n & 7;
@@ -225,12 +231,20 @@ export function writeFloat(buf: Uint8Array, pos: number, d: number, n: 16 | 32 |
   if (n === 64) scratch.setFloat64(0, d, little);
   else if (n === 32) scratch.setFloat32(0, d, little);
   else scratch.setUint16(0, toHalf(d), little);
+  if ((pos & 7) === 0) {
+    const at = pos >>> 3;
+    for (let k = 0; k < n >>> 3; k++) buf[at + k] = scratchBytes[k];
+    return;
+  }
   copyBits(scratchBytes, 0, buf, pos, n);
 }
 
 /** Reads an IEEE float of 16, 32 or 64 bits; NaN and infinities come back as such (the caller rejects them). */
 export function readFloat(buf: Uint8Array, pos: number, n: 16 | 32 | 64, little: boolean): number {
-  copyBits(buf, pos, scratchBytes, 0, n);
+  if ((pos & 7) === 0) {
+    const at = pos >>> 3;
+    for (let k = 0; k < n >>> 3; k++) scratchBytes[k] = buf[at + k];
+  } else copyBits(buf, pos, scratchBytes, 0, n);
   if (n === 64) return scratch.getFloat64(0, little);
   if (n === 32) return scratch.getFloat32(0, little);
   return fromHalf(scratch.getUint16(0, little));

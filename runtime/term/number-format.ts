@@ -7,6 +7,8 @@
 
 /** integer_to_list(N, Base): digits above 9 as uppercase letters, a leading '-' when negative. */
 export function integerToString(n: number | bigint, base = 10): string {
+  // String(n) takes V8's number-to-string cache; toString(10) goes through the radix path.
+  if (base === 10) return String(n);
   const s = n.toString(base);
   return base > 10 ? s.toUpperCase() : s;
 }
