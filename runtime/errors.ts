@@ -44,6 +44,27 @@ export function setExceptionCreateHook(f: (e: ErlangException) => void): void {
   onCreate = f;
 }
 
+/**
+ * `raw` raised again with another class or reason (raise/3, raw_raise): it keeps the stack trace
+ * of `raw` and captures none of its own. Capturing one scans the saved frames, which a throw
+ * re-raised at every level of a deep recursion would do once per level.
+ */
+export function reraisedFrom(raw: ErlangException, cls: Atom, reason: Term): ErlangException {
+  const hook = onCreate;
+  onCreate = null;
+  let e: ErlangException;
+  try {
+    e = new ErlangException(cls, reason);
+  } finally {
+    onCreate = hook;
+  }
+  e.frames = raw.frames;
+  e.stacktrace = raw.stacktrace;
+  e.args = raw.args;
+  e.mfa = raw.mfa;
+  return e;
+}
+
 export function raiseError(reason: Term, args: Term[] | null = null): never {
   throw new ErlangException(ERROR, reason, args);
 }

@@ -1,15 +1,14 @@
-// Translates one BEAM function into one JS function (as source text).
+// The state of translating one BEAM function: the statements its instructions
+// emit, the registers they use, and the markers that render-function.ts turns
+// into control flow once the whole function is known.
 //
-// Shape of the output (DESIGN.md, "Execution model"):
-//   function f_name_A(p, x0, .., x(A-1), $r) {
-//     let <registers>, L = <entry label>;
-//     if ($r !== undefined) { <restore label and y registers from the saved frame> }
-//     else if (--p.reds < 0) return p.preempt(f_name_A, [args]);
-//     for (;;) { [try {] switch (L) { case <label>: ... } [} catch ($e) { <find catch tag in y> }] }
-//   }
-// Jumps assign L and `continue`. A call that may suspend is followed by a resume
-// label: `x0 = callee(p, ..); case R: if (x0 === SUSPEND) return p.save(fn, R, [y..]);`
-// so the same code serves the normal return and the resumed one.
+// Emitters write plain JS statements plus three kinds of markers, so that the
+// same body can be laid out two ways (render-function.ts):
+//   label(N)   where BEAM label N starts;
+//   jump(N)    a statement transferring control to label N;
+//   resume(R)  the point after a call where a suspended frame resumes (R is a
+//              fresh label numbered after the module's own);
+// and RESUME_FN, the function a saved frame re-enters.
 
 import type { Instr, Operand } from '../ops/decode.js';
 import type { BeamFunction } from '../ir/functions.js';
@@ -18,10 +17,16 @@ import { errors } from '../diagnostics.js';
 
 export type Emitter = (g: FnGen, ins: Instr) => void;
 
-// Placeholders in emitted statements, filled in by finishFunction once the whole function is known:
-// the y registers a saved frame holds, and whether saving must record try/catch handlers.
+// Placeholders in emitted statements, filled in by render-function.ts once the whole function is
+// known: the y registers a saved frame holds, whether saving must record try/catch handlers, and
+// the function a saved frame resumes in. Markers are wrapped in control characters, which no JS
+// the emitters write contains (JSON.stringify escapes them in string literals).
 export const FRAME_YS = '$YS';
-const SAVE = '$SAVE';
+export const SAVE = '$SAVE';
+export const RESUME_FN = '\u0001F\u0002';
+export const labelMarker = (n: number): string => `\u0001L${n}\u0002`;
+export const resumeMarker = (n: number): string => `\u0001R${n}\u0002`;
+export const jumpMarker = (n: number): string => `\u0001J${n}\u0002`;
 
 export class FnGen {
   readonly mod: ModuleGen;
@@ -106,7 +111,7 @@ export class FnGen {
   /** Statement jumping to `label`, which must be one of this function's labels (erts refuses other jumps). */
   jump(label: number): string {
     if (!this.fn.labels.has(label)) this.fail(`jump to label ${label}, which is not in this function`);
-    return `{ L = ${label}; continue; }`;
+    return jumpMarker(label);
   }
 
   /** Emit a call whose result lands in x0, with a resume point after it. */
@@ -114,8 +119,8 @@ export class FnGen {
     this.resumable = true;
     const r = this.resumeLabel();
     this.out(`x0 = ${callExpr};`);
-    this.out(`case ${r}:`);
-    this.out(`if (x0 === SUSPEND) return p.${SAVE}(${this.jsName}, ${r}, ${FRAME_YS});`);
+    this.out(resumeMarker(r));
+    this.out(`if (x0 === SUSPEND) return p.${SAVE}(${RESUME_FN}, ${r}, ${FRAME_YS});`);
   }
 
   /** Argument list x0..x(n-1) for a call. */
@@ -138,68 +143,3 @@ export function intLiteral(v: number | bigint): string {
   return v < 0 ? `(${v})` : String(v);
 }
 
-/** Assemble the JS function once its body has been emitted. */
-export function finishFunction(g: FnGen): { text: string; lineIndexes: number[] } {
-  const { fn, jsName } = g;
-  const params = ['p'];
-  for (let i = 0; i < fn.arity; i++) params.push(`x${i}`);
-  if (g.resumable) params.push('$r');
-  // x0 carries return values even in a function of arity 0; a catch handler writes x0..x2.
-  const maxX = Math.max(g.maxX, 0, g.hasCatch ? 2 : 0);
-  const lets: string[] = [];
-  for (let i = fn.arity; i <= maxX; i++) lets.push(`x${i}`);
-  for (let i = 0; i <= g.maxY; i++) lets.push(`y${i}`);
-  for (let i = 0; i <= g.maxF; i++) lets.push(`f${i} = 0`);
-  lets.push('$t', `L = ${fn.entry}`);
-  const ys: string[] = [];
-  for (let i = 0; i <= g.maxY; i++) ys.push(`y${i}`);
-  const ysArr = `[${ys.join(', ')}]`;
-  const save = g.hasCatch ? 'saveC' : 'save';
-  const clearYs = ys.length > 0 ? `${ys.join(' = ')} = undefined;` : '';
-
-  const lines: string[] = [];
-  const idx: number[] = [];
-  const push = (s: string, li = 0) => {
-    lines.push(s);
-    idx.push(li);
-  };
-  push(`function ${jsName}(${params.join(', ')}) {`);
-  push(`  let ${lets.join(', ')};`);
-  const argArr = `[${params.slice(1, fn.arity + 1).join(', ')}]`;
-  if (g.resumable) {
-    push(`  if ($r !== undefined) {`);
-    push(`    L = p.rexc !== null ? -1 : $r.label;`);
-    if (g.maxY >= 0) {
-      push(`    const $y = $r.ys;`);
-      push(`    ${ys.map((y, i) => `${y} = $y[${i}];`).join(' ')}`);
-    }
-    push(`    x0 = p.rv;`);
-    push(`  } else if (--p.reds < 0) return p.preempt(${jsName}, ${argArr});`);
-  } else {
-    push(`  if (--p.reds < 0) return p.preempt(${jsName}, ${argArr});`);
-  }
-  push(`  for (;;) {`);
-  if (g.hasCatch) push(`  try {`);
-  push(`  switch (L) {`);
-  if (g.hasCatch) push(`  case -1: $t = p.rexc; p.rexc = null; throw $t;`);
-  for (const [stmt, li] of g.body) {
-    const s = stmt === '$CLEARYS' ? clearYs : stmt.replace(/\$YS/g, ysArr).replace(/\$SAVE/g, save);
-    push(s.startsWith('case ') ? `  ${s}` : `    ${s}`, li);
-  }
-  push(`  default: throw $rt.badLabel(${JSON.stringify(jsName)}, L);`);
-  push(`  }`);
-  if (g.hasCatch) {
-    // erts looks for the nearest catch tag on the stack: within one frame, from y0 upwards.
-    push(`  } catch ($e) {`);
-    push(`    $e = $rt.toErlangException($e);`);
-    const tests = ys.map((y) => `${y} instanceof CatchTag ? ${y}`).join(' : ');
-    push(`    $t = ${tests} : null;`);
-    push(`    if ($t === null) throw $e;`);
-    push(`    L = $t.label;`);
-    push(`    if ($t.isTry) { x0 = $e.cls; x1 = $e.reason; x2 = $e; } else x0 = $rt.catchValue($e);`);
-    push(`  }`);
-  }
-  push(`  }`);
-  push(`}`);
-  return { text: lines.join('\n'), lineIndexes: idx };
-}

@@ -8,7 +8,8 @@
 
 import type { Instr } from '../ops/decode.js';
 import { splitFunctions, type BeamFunction } from '../ir/functions.js';
-import { FnGen, finishFunction } from './function-gen.js';
+import { FnGen } from './function-gen.js';
+import { renderFunction } from './render-function.js';
 import { EMITTERS } from './emit/index.js';
 import { errors } from '../diagnostics.js';
 
@@ -30,8 +31,13 @@ export interface GeneratedModule {
   lineIndexes: number[];
   /** Resume label -> Line-chunk index of its call, for traces through saved frames. */
   resumeLines: Record<number, number>;
-  /** jsName -> [name, arity] for stack traces. */
+  /** jsName -> [name, arity] for stack traces (resume functions included). */
   functionNames: Record<string, [string, number]>;
+  /**
+   * JS line (1-based) of each call that has a resume point -> its resume label. A call has two
+   * lines when its function has a separate resume function; the label tells they are one site.
+   */
+  callSites: Record<number, number>;
   /** The function holding the on_load instruction: the module's -on_load function. */
   onLoad?: [string, number];
 }
@@ -150,12 +156,15 @@ export function generateModule(input: ModuleInput): GeneratedModule {
     m.byEntry.set(f.entry, n);
   });
   let nextResume = input.labelCount + 1;
-  const texts: Array<{ text: string; lineIndexes: number[] }> = [];
+  const texts: Array<{ text: string; lineIndexes: number[]; callLines?: Map<number, number> }> = [];
   const functionNames: Record<string, [string, number]> = {};
+  /** Per function: the JS name of the function its saved frames resume in. */
+  const resumeNames: string[] = [];
   fns.forEach((f, i) => {
     functionNames[names[i]] = [f.name, f.arity];
     if (input.nifs?.has(`${f.name}/${f.arity}`)) {
       texts.push(nifFunction(m, f, names[i]));
+      resumeNames.push(names[i]);
       return;
     }
     const g = new FnGen(m, f, names[i], nextResume);
@@ -172,7 +181,11 @@ export function generateModule(input: ModuleInput): GeneratedModule {
       else if (coverage && ins.name !== 'line') g.body.splice(g.body.length - countEmitted(g, ins), 0, [`$rt.covered(${JSON.stringify(ins.name)});`, g.lineIndex]);
     }
     nextResume = g.resumeLabel();
-    texts.push(finishFunction(g));
+    const rendered = renderFunction(g);
+    texts.push(...rendered);
+    const resumeName = rendered[rendered.length - 1].resumeName;
+    functionNames[resumeName] = [f.name, f.arity];
+    resumeNames.push(resumeName);
   });
 
   const head: string[] = [];
@@ -183,11 +196,13 @@ export function generateModule(input: ModuleInput): GeneratedModule {
   const declLines = (m as unknown as { decls: string[] }).decls;
   const lines: string[] = [...head, ...declLines];
   const lineIndexes: number[] = lines.map(() => 0);
+  const callSites: Record<number, number> = {};
   for (const t of texts) {
+    for (const [line, label] of t.callLines ?? []) callSites[lines.length + line + 1] = label;
     lines.push(...t.text.split('\n'));
     lineIndexes.push(...t.lineIndexes);
   }
-  const exported = fns.map((f, i) => `[${JSON.stringify(f.name)}, ${f.arity}, ${names[i]}]`);
+  const exported = fns.map((f, i) => `[${JSON.stringify(f.name)}, ${f.arity}, ${names[i]}, ${resumeNames[i]}]`);
   const lambdas = input.funs.map((ft) => {
     const n = m.byEntry.get(ft.label);
     if (n === undefined) throw errors.corruptChunk(input.file, 'FunT', `lambda ${ft.name}/${ft.arity} points at label ${ft.label}, which starts no function`);
@@ -197,7 +212,7 @@ export function generateModule(input: ModuleInput): GeneratedModule {
   lines.push(`})`);
   while (lineIndexes.length < lines.length) lineIndexes.push(0);
   const onLoad = fns.find((f) => f.code.some((ins) => ins.name === 'on_load'));
-  const generated: GeneratedModule = { js: lines.join('\n'), lineIndexes, resumeLines: m.resumeLines, functionNames };
+  const generated: GeneratedModule = { js: lines.join('\n'), lineIndexes, resumeLines: m.resumeLines, functionNames, callSites };
   if (onLoad !== undefined) generated.onLoad = [onLoad.name, onLoad.arity];
   return generated;
 }

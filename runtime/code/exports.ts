@@ -45,14 +45,36 @@ function makeStub(e: Export): Function {
   return (p: Process, ...args: Term[]) => onUndefined(p, e, args.slice(0, e.arity));
 }
 
-const table = new Map<string, Export>();
+/**
+ * Module -> function name -> entries by arity. Atoms are interned, so the maps hash object
+ * identities: apply/3 and export funs look entries up on every call, and a string key built per
+ * lookup cost more than the call.
+ */
+const table = new Map<Atom, Map<Atom, Array<Export | undefined>>>();
+/** Each module's entries in the order they were made (module_info(exports) follows it, as on erts). */
+const madeInOrder = new Map<Atom, Export[]>();
 
 export function exportEntry(module: Atom, name: Atom, arity: number): Export {
-  const key = `${module.name}\u0000${name.name}\u0000${arity}`;
-  let e = table.get(key);
+  let byName = table.get(module);
+  if (byName === undefined) {
+    byName = new Map();
+    table.set(module, byName);
+  }
+  let byArity = byName.get(name);
+  if (byArity === undefined) {
+    byArity = [];
+    byName.set(name, byArity);
+  }
+  let e = byArity[arity];
   if (e === undefined) {
     e = new Export(module, name, arity);
-    table.set(key, e);
+    byArity[arity] = e;
+    let made = madeInOrder.get(module);
+    if (made === undefined) {
+      made = [];
+      madeInOrder.set(module, made);
+    }
+    made.push(e);
   }
   return e;
 }
@@ -61,8 +83,9 @@ export function exportEntryByName(module: string, name: string, arity: number): 
   return exportEntry(atom(module), atom(name), arity);
 }
 
+/** The defined entries of `module`, in the order they were first named. */
 export function exportsOf(module: Atom): Export[] {
   const out: Export[] = [];
-  for (const e of table.values()) if (e.module === module && e.defined) out.push(e);
+  for (const e of madeInOrder.get(module) ?? []) if (e.defined) out.push(e);
   return out;
 }

@@ -14,7 +14,7 @@ import { MAX_SAFE, type Term } from '../term/term.js';
 import { compare, eqExact, eqArith } from '../term/compare.js';
 import { add as rawAdd, sub as rawSub, mul as rawMul, fdiv as rawFdiv, toFloat, checkFloat } from '../term/arith.js';
 import { guardedBif } from '../bifs/erlang/annotate.js';
-import { ErlangException, badarg } from '../errors.js';
+import { ErlangException, badarg, reraisedFrom } from '../errors.js';
 import { SUSPEND } from '../process/frame.js';
 import type { Process } from '../process/process.js';
 import { sched, toErlangException, stacktraceOf } from '../process/scheduler.js';
@@ -83,14 +83,8 @@ function catchValue(e: ErlangException): Term {
 /** raw_raise: re-raise with a raw stack trace from a catch; badarg-free: an invalid class makes erts raise badarg... */
 function rawRaise(cls: Term, reason: Term, raw: unknown): ErlangException {
   if (cls !== ERROR && cls !== EXIT && cls !== THROW) return new ErlangException(ERROR, atom('badarg'));
-  const e = new ErlangException(cls as Atom, reason);
-  if (raw instanceof ErlangException) {
-    e.frames = raw.frames;
-    e.stacktrace = raw.stacktrace;
-    e.args = raw.args;
-    e.mfa = raw.mfa;
-  }
-  return e;
+  if (raw instanceof ErlangException) return reraisedFrom(raw, cls as Atom, reason);
+  return new ErlangException(cls as Atom, reason);
 }
 
 /** raise (pre-OTP 23): the class comes from the raw trace. */

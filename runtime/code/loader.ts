@@ -34,7 +34,7 @@ const UNDEF = atom('undef');
 const UNDEFINED_FUNCTION = atom('undefined_function');
 
 /** What a generated module's source evaluates to. */
-type Factory = (rt: unknown, m: unknown) => { functions: Array<[string, number, Function]>; lambdas: Function[] };
+type Factory = (rt: unknown, m: unknown) => { functions: Array<[string, number, Function, Function]>; lambdas: Function[] };
 
 /** One version of a module: its code, evaluated, and what traces and loading need to know of it. */
 export class LoadedModule implements ModuleVersion {
@@ -45,16 +45,26 @@ export class LoadedModule implements ModuleVersion {
   readonly filename: string;
   /** 'name/arity' -> generated function, exported or not. */
   readonly functions: Map<string, Function>;
+  /** 'name/arity' -> the separate function its saved frames resume in (render-function.ts), if any. */
+  readonly resumeFunctions: Map<string, Function>;
   readonly lambdas: LambdaInfo[];
   readonly exported: Map<string, Function>;
   /** The function that holds the on_load instruction, for a module with -on_load. */
   readonly onLoad: Function | undefined;
-  constructor(beam: BeamFile, generated: GeneratedModule, filename: string, functions: Map<string, Function>, lambdas: LambdaInfo[]) {
+  constructor(
+    beam: BeamFile,
+    generated: GeneratedModule,
+    filename: string,
+    functions: Map<string, Function>,
+    resumeFunctions: Map<string, Function>,
+    lambdas: LambdaInfo[],
+  ) {
     this.name = atom(beam.module);
     this.beam = beam;
     this.generated = generated;
     this.filename = filename;
     this.functions = functions;
+    this.resumeFunctions = resumeFunctions;
     this.lambdas = lambdas;
     this.exported = new Map();
     for (const ex of beam.exports) {
@@ -166,8 +176,12 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
     lambdas[i].fn = fn;
   });
   const functions = new Map<string, Function>();
-  for (const [fname, arity, fn] of made.functions) functions.set(`${fname}/${arity}`, fn);
-  const mod = new LoadedModule(beam, generated, filename, functions, lambdas);
+  const resumeFunctions = new Map<string, Function>();
+  for (const [fname, arity, fn, resume] of made.functions) {
+    functions.set(`${fname}/${arity}`, fn);
+    if (resume !== fn) resumeFunctions.set(`${fname}/${arity}`, resume);
+  }
+  const mod = new LoadedModule(beam, generated, filename, functions, resumeFunctions, lambdas);
   registerVersion(mod);
   registerModuleForTraces(filename, mod, generated);
   return mod;

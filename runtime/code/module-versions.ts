@@ -17,6 +17,8 @@ export interface ModuleVersion {
   readonly name: Atom;
   readonly filename: string;
   readonly functions: Map<string, Function>;
+  /** name/arity -> the function its saved frames resume in, where that is a function of its own. */
+  readonly resumeFunctions: Map<string, Function>;
   readonly lambdas: LambdaInfo[];
   /** Exports to point at this version's code: name/arity -> function (BIFs left out). */
   readonly exported: Map<string, Function>;
@@ -48,6 +50,7 @@ export function pendingOnLoad(name: Atom): ModuleVersion | undefined {
 /** Remember which version each generated function belongs to (check_process_code asks). */
 export function registerVersion(v: ModuleVersion): void {
   for (const fn of v.functions.values()) ownerOf.set(fn, v);
+  for (const fn of v.resumeFunctions.values()) ownerOf.set(fn, v);
   for (const l of v.lambdas) ownerOf.set(l.fn, v);
 }
 

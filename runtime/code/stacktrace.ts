@@ -55,12 +55,26 @@ class ModuleTraceInfo {
   readonly beam: BeamFile;
   readonly generated: GeneratedModule;
   private tails: Set<number> | null = null;
-  private resumeCalls: Map<number, number> | null = null;
   constructor(module: Atom, beam: BeamFile, generated: GeneratedModule) {
     this.module = module;
     this.beam = beam;
     this.generated = generated;
   }
+  /**
+   * The JS lines (1-based) where a call out of reductions is made by p.preempt (a process alone in
+   * the run queue goes on without unwinding): the same Erlang call as the frame above it, not a
+   * return address.
+   */
+  get preemptLines(): Set<number> {
+    if (this.preempts === null) {
+      this.preempts = new Set();
+      this.generated.js.split('\n').forEach((l, i) => {
+        if (l.includes('return p.preempt(')) this.preempts!.add(i + 1);
+      });
+    }
+    return this.preempts;
+  }
+  private preempts: Set<number> | null = null;
   /** The JS lines (1-based) that are tail calls: their caller's frame is gone, as on erts. */
   get tailLines(): Set<number> {
     if (this.tails === null) {
@@ -72,17 +86,20 @@ class ModuleTraceInfo {
     }
     return this.tails;
   }
-  /** Resume label -> the JS line of the call it follows: a saved frame's call site. */
-  get callLineOfResume(): Map<number, number> {
-    if (this.resumeCalls === null) {
-      this.resumeCalls = new Map();
-      this.generated.js.split('\n').forEach((l, i) => {
-        const m = /^\s*case (\d+):$/.exec(l);
-        if (m !== null && Number(m[1]) in this.generated.resumeLines) this.resumeCalls!.set(Number(m[1]), i);
-      });
-    }
-    return this.resumeCalls;
+  /**
+   * A key naming a call site (a return address on erts): the resume label of a call, which is the
+   * same for the call's line in a function and in its resume function; else the JS line.
+   */
+  siteOfLine(jsLine: number): string {
+    const label = this.generated.callSites[jsLine];
+    return label !== undefined ? `R${label}` : String(jsLine);
   }
+  /** The call site a saved frame returns to. */
+  siteOfResume(label: number): string {
+    if (this.callLabels === null) this.callLabels = new Set(Object.values(this.generated.callSites));
+    return this.callLabels.has(label) ? `R${label}` : `-${label}`;
+  }
+  private callLabels: Set<number> | null = null;
 }
 
 const byFile = new Map<string, ModuleTraceInfo>();
@@ -90,12 +107,12 @@ const byFunction = new WeakMap<Function, { info: ModuleTraceInfo; name: string; 
 
 export function registerModuleForTraces(
   filename: string,
-  mod: { name: Atom; beam: BeamFile; functions: Map<string, Function> },
+  mod: { name: Atom; beam: BeamFile; functions: Map<string, Function>; resumeFunctions: Map<string, Function> },
   generated: GeneratedModule,
 ): void {
   const info = new ModuleTraceInfo(mod.name, mod.beam, generated);
   byFile.set(filename, info);
-  for (const [key, fn] of mod.functions) {
+  for (const [key, fn] of [...mod.functions, ...mod.resumeFunctions]) {
     const slash = key.lastIndexOf('/');
     byFunction.set(fn, { info, name: key.slice(0, slash), arity: Number(key.slice(slash + 1)) });
   }
@@ -212,6 +229,7 @@ function buildTrace(e: ErlangException): Term {
       const info = byFile.get(file);
       if (info === undefined) continue;
       const jsLine = cs.getLineNumber() ?? 0;
+      if (info.preemptLines.has(jsLine)) continue;
       const fname = cs.getFunctionName() ?? '';
       const na = info.generated.functionNames[fname];
       if (na === undefined) continue;
@@ -229,7 +247,7 @@ function buildTrace(e: ErlangException): Term {
       }
       if (info.tailLines.has(jsLine) && entries.length > 0 && !keepTail) continue;
       // A call site is a JS line: two calls on one Erlang line are two return addresses on erts.
-      const site = `${file}:${jsLine}`;
+      const site = `${file}:${info.siteOfLine(jsLine)}`;
       if (site === lastSite) continue;
       lastSite = site;
       let loc = location(info, info.generated.lineIndexes[jsLine - 1] ?? 0);
@@ -246,7 +264,7 @@ function buildTrace(e: ErlangException): Term {
       const f = byFunction.get(fr.fn);
       if (f === undefined) continue;
       const li = f.info.generated.resumeLines[fr.label] ?? 0;
-      const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.callLineOfResume.get(fr.label) ?? -fr.label}`;
+      const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.siteOfResume(fr.label)}`;
       if (site === lastSite) continue;
       lastSite = site;
       entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);

@@ -5,7 +5,7 @@
 // safe_fixtable fixes are released.
 
 import { atom, Atom } from '../term/atom.js';
-import { Ref } from '../term/identifiers.js';
+import { Ref, type RefKey } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
 import { badargWithCause } from '../errors.js';
 import { Process, Status } from '../process/process.js';
@@ -18,7 +18,7 @@ const CAUSE_ACCESS = atom('access');
 const ETS_TRANSFER = atom('ETS-TRANSFER');
 
 /** By refKey of the table's reference. */
-const byTid = new Map<string, EtsTable>();
+const byTid = new Map<RefKey, EtsTable>();
 const byName = new Map<Atom, EtsTable>();
 
 /** What ets:new/2 returned for the table: its name when named, else its reference. */

@@ -9,7 +9,7 @@
 // LINKS_KEY; signals.ts routes messages, links and exit signals aimed at a Port here.
 
 import { atom, Atom, NORMAL, UNDEFINED } from '../term/atom.js';
-import { Pid, Port, Ref, LOCAL_NODE } from '../term/identifiers.js';
+import { Pid, Port, Ref, LOCAL_NODE, type RefKey } from '../term/identifiers.js';
 import { NIL, listFrom, charlist } from '../term/list.js';
 import { BitStr } from '../term/bitstring.js';
 import type { Term } from '../term/term.js';
@@ -71,7 +71,7 @@ export class PortEntity {
   connected: Process;
   readonly links = new Set<Process>();
   /** Monitors held on this port by reference key: the watcher and what its 'DOWN' message names. */
-  readonly monitors = new Map<string, { ref: Ref; watcher: Process; item: Term }>();
+  readonly monitors = new Map<RefKey, { ref: Ref; watcher: Process; item: Term }>();
   driver: PortDriver | null = null;
   /** Data messages carry binaries (the `binary` option) instead of byte lists. */
   readonly binary: boolean;
@@ -354,8 +354,8 @@ export function exitSignalToPort(from: Process, to: Port, reason: Term, link: bo
 const MONITORS_KEY = 'ports:monitors';
 
 /** The port monitors p holds, by reference key. */
-function portMonitorsOf(p: Process): Map<string, PortEntity> {
-  let m = p.ext.get(MONITORS_KEY) as Map<string, PortEntity> | undefined;
+function portMonitorsOf(p: Process): Map<RefKey, PortEntity> {
+  let m = p.ext.get(MONITORS_KEY) as Map<RefKey, PortEntity> | undefined;
   if (m === undefined) {
     m = new Map();
     p.ext.set(MONITORS_KEY, m);
@@ -382,7 +382,7 @@ export function monitorPort(p: Process, target: Term, ref: Ref): void {
 /** demonitor(Ref) of a port monitor: whether p held it. */
 export function demonitorPort(p: Process, ref: Ref): boolean {
   const key = refKey(ref);
-  const mons = p.ext.get(MONITORS_KEY) as Map<string, PortEntity> | undefined;
+  const mons = p.ext.get(MONITORS_KEY) as Map<RefKey, PortEntity> | undefined;
   const port = mons?.get(key);
   if (port === undefined) return false;
   mons!.delete(key);
@@ -393,7 +393,7 @@ export function demonitorPort(p: Process, ref: Ref): boolean {
 // A dying process: its port monitors go, its links to ports carry its exit reason, and every
 // port it is connected to closes (erts closes a port whose connected process dies).
 addExitHook((p: Process) => {
-  const mons = p.ext.get(MONITORS_KEY) as Map<string, PortEntity> | undefined;
+  const mons = p.ext.get(MONITORS_KEY) as Map<RefKey, PortEntity> | undefined;
   if (mons !== undefined) {
     for (const [key, port] of mons) port.monitors.delete(key);
     mons.clear();

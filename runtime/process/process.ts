@@ -6,7 +6,7 @@
 
 import type { Term } from '../term/term.js';
 import type { Atom } from '../term/atom.js';
-import type { Pid } from '../term/identifiers.js';
+import type { Pid, RefKey } from '../term/identifiers.js';
 import type { ErlangException } from '../errors.js';
 import { Frame, SUSPEND } from './frame.js';
 import { Mailbox } from './mailbox.js';
@@ -20,6 +20,30 @@ export const enum Status {
 
 /** Reductions a process may use before it is preempted (erts's CONTEXT_REDS). Also bounds native JS depth between resumes. */
 export const SLICE_REDUCTIONS = 4000;
+
+/**
+ * How many times in a row a process that is alone in the run queue gets a fresh slice without
+ * unwinding. Unwinding costs a saved frame per native JS frame, so a deep recursion preempted
+ * every slice would spend much of its time saving and resuming frames that erts, whose stack is
+ * on the heap, never has to move; yielding to nobody gains nothing. The native depth between
+ * unwinds stays under (MAX_REFILLS + 1) * SLICE_REDUCTIONS calls, which must fit in half of V8's
+ * stack (the other half is for BIFs that recurse on deep terms) at a generous 500 bytes a frame.
+ */
+export const MAX_REFILLS = refillsFor(v8StackKb());
+
+function v8StackKb(): number {
+  // bin/beamjs passes --stack-size; without it V8 has 984 kB.
+  for (const a of process.execArgv) {
+    const m = /^--stack[-_]size=(\d+)$/.exec(a);
+    if (m !== null) return Number(m[1]);
+  }
+  return 984;
+}
+
+function refillsFor(stackKb: number): number {
+  const frames = (stackKb * 1024) / 2 / 500;
+  return Math.max(0, Math.min(9, Math.floor(frames / SLICE_REDUCTIONS) - 1));
+}
 
 export interface MonitorEntry {
   /** The reference returned by monitor/2. */
@@ -48,14 +72,14 @@ export class Process {
   readonly mailbox: Mailbox;
   /** Set when a `receive ... after` timer fired (read by the code after wait_timeout). */
   timedOut: boolean;
-  /** Pending receive timer. */
-  timer: ReturnType<typeof setTimeout> | null;
+  /** The pending receive timeout's number in the scheduler's ReceiveTimers; 0 when none. */
+  timerSeq: number;
   trapExit: boolean;
   readonly links: Set<Process>;
   /** Monitors this process holds on others, by reference key. */
-  readonly monitors: Map<string, MonitorEntry>;
+  readonly monitors: Map<RefKey, MonitorEntry>;
   /** Monitors others hold on this process, by reference key. */
-  readonly monitoredBy: Map<string, MonitorEntry>;
+  readonly monitoredBy: Map<RefKey, MonitorEntry>;
   readonly dict: Map<unknown, [Term, Term]>;
   groupLeader: Pid;
   registeredName: Atom | null;
@@ -70,6 +94,11 @@ export class Process {
   hibernating: boolean;
   /** Arbitrary per-process data of BIF families (e.g. ETS ownership), keyed by family. */
   readonly ext: Map<string, unknown>;
+  /** Fresh slices taken without unwinding since this process was last resumed (see MAX_REFILLS). */
+  refills: number;
+
+  /** Set by the scheduler: whether `p`, out of reductions, may go on without yielding (nobody else to run). */
+  static mayContinue: (p: Process) => boolean = () => false;
 
   constructor(pid: Pid, groupLeader: Pid, initialCall: [Atom, Atom, number]) {
     this.pid = pid;
@@ -81,7 +110,7 @@ export class Process {
     this.rexc = null;
     this.mailbox = new Mailbox();
     this.timedOut = false;
-    this.timer = null;
+    this.timerSeq = 0;
     this.trapExit = false;
     this.links = new Set();
     this.monitors = new Map();
@@ -95,12 +124,22 @@ export class Process {
     this.totalReds = 0;
     this.hibernating = false;
     this.ext = new Map();
+    this.refills = 0;
   }
 
   // --- called by generated code ----------------------------------------------
 
-  /** A call whose reductions ran out: save it, not yet started, and unwind. */
+  /**
+   * A call whose reductions ran out: save it, not yet started, and unwind; or, when the scheduler
+   * has nobody else to run, count a fresh slice and make the call here, on the native stack.
+   */
   preempt(fn: Function, args: Term[]): unknown {
+    if (this.refills < MAX_REFILLS && Process.mayContinue(this)) {
+      this.refills++;
+      this.totalReds += SLICE_REDUCTIONS - this.reds;
+      this.reds = SLICE_REDUCTIONS;
+      return fn(this, ...args);
+    }
     this.unwound.push(new Frame(fn, 0, null, args, false));
     return SUSPEND;
   }

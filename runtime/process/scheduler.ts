@@ -5,12 +5,13 @@
 // to the event loop so that timers and I/O are served.
 
 import { atom, NORMAL, ERROR, EXIT, THROW, type Atom } from '../term/atom.js';
-import { Pid, LOCAL_NODE, type Port } from '../term/identifiers.js';
+import { Pid, LOCAL_NODE, type Port, type Ref } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
 import { ErlangException } from '../errors.js';
 import { Frame, SUSPEND, RETHROW_LABEL } from './frame.js';
 import { Process, Status, SLICE_REDUCTIONS } from './process.js';
 import { runExitHooks } from './exit-hooks.js';
+import { ReceiveTimers } from './receive-timers.js';
 
 const KILL = atom('kill');
 const KILLED = atom('killed');
@@ -43,10 +44,19 @@ export class Scheduler {
   private nextPid = 0;
   private burstScheduled = false;
   private running = false;
+  /** When the current burst must give the event loop back (performance.now() time). */
+  private burstDeadline = 0;
   /** Called when a process ends with an exception of class error or throw. */
   onCrash: CrashHook = () => {};
   /** Process limit (+P). */
   maxProcesses = 262144;
+  /** The timeouts of receives waiting with `after`. */
+  private readonly receiveTimers = new ReceiveTimers((p) => {
+    if (p.status !== Status.Waiting) return;
+    p.timedOut = true;
+    p.rv = 0;
+    this.enqueue(p);
+  });
 
   spawn(fn: Function, args: Term[], opts: SpawnOptions): Process {
     if (this.procs.size >= this.maxProcesses) {
@@ -92,6 +102,7 @@ export class Scheduler {
   burst(): void {
     this.running = true;
     const until = performance.now() + BURST_MS;
+    this.burstDeadline = until;
     try {
       while (this.runqHead < this.runq.length) {
         const p = this.runq[this.runqHead++];
@@ -110,10 +121,19 @@ export class Scheduler {
     if (this.runqHead < this.runq.length) this.scheduleBurst();
   }
 
+  /**
+   * Whether the running process `p`, out of reductions, may take a fresh slice without unwinding:
+   * no other process is runnable, no signal waits for it, and the burst has time left.
+   */
+  mayContinue(p: Process): boolean {
+    return this.runqHead >= this.runq.length && p.pendingExit === undefined && p === this.current && performance.now() < this.burstDeadline;
+  }
+
   private runSlice(p: Process): void {
     p.status = Status.Running;
     this.current = p;
     p.reds = SLICE_REDUCTIONS;
+    p.refills = 0;
     let value: Term = p.rv;
     let exc: ErlangException | null = p.rexc;
     p.rexc = null;
@@ -185,10 +205,7 @@ export class Scheduler {
     p.status = Status.Exited;
     p.exitReason = reason;
     p.stack.length = 0;
-    if (p.timer !== null) {
-      clearTimeout(p.timer);
-      p.timer = null;
-    }
+    this.receiveTimers.cancel(p);
     this.procs.delete(p.pid.id);
     if (p.registeredName !== null) {
       this.registered.delete(p.registeredName);
@@ -240,10 +257,7 @@ export class Scheduler {
     if (p.status === Status.Exited) return;
     p.mailbox.push(msg);
     if (p.status === Status.Waiting) {
-      if (p.timer !== null) {
-        clearTimeout(p.timer);
-        p.timer = null;
-      }
+      this.receiveTimers.cancel(p);
       p.rv = 0;
       this.enqueue(p);
     }
@@ -252,20 +266,13 @@ export class Scheduler {
   /** `wait_timeout`: block until a message arrives or `ms` pass; the frame learns which from p.timedOut. */
   waitTimeout(p: Process, fn: Function, label: number, ys: Term[], catches: boolean, ms: number): unknown {
     p.timedOut = false;
-    p.timer = setTimeout(() => {
-      p.timer = null;
-      if (p.status !== Status.Waiting) return;
-      p.timedOut = true;
-      p.rv = 0;
-      this.enqueue(p);
-    }, ms);
+    this.receiveTimers.arm(p, ms);
     return p.wait(fn, label, ys, catches);
   }
 }
 
-export function refKey(ref: Term): string {
-  const r = ref as { ids: readonly number[] };
-  return r.ids.join('.');
+export function refKey(ref: Term): number | string {
+  return (ref as Ref).key;
 }
 
 /** The exit reason of a process that died of `exc`, as erts forms it. */
@@ -291,14 +298,11 @@ export function setExceptionConverter(f: (e: unknown) => ErlangException): void 
   toErlangException = f;
 }
 
-/** Re-enter a saved frame: its function gets undefined arguments and the frame as its last parameter. */
+/** Re-enter a saved frame: its function is a resume function, (p, frame) => value. */
 function resumeFrame(p: Process, frame: Frame): unknown {
-  const n = frame.fn.length;
-  const args: unknown[] = new Array(n);
-  args[0] = p;
-  args[n - 1] = frame;
-  return frame.fn.apply(null, args);
+  return (frame.fn as (p: Process, f: Frame) => unknown)(p, frame);
 }
 
 export const sched = new Scheduler();
+Process.mayContinue = (p) => sched.mayContinue(p);
 export { RETHROW_LABEL };

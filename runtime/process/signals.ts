@@ -4,7 +4,7 @@
 // order between one sender and one receiver is the order of the calls.
 
 import { atom, Atom, TRUE, NORMAL } from '../term/atom.js';
-import { Pid, Port, Ref, LOCAL_NODE } from '../term/identifiers.js';
+import { Pid, Port, Ref, LOCAL_NODE, type RefKey } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
 import { badarg, raiseError } from '../errors.js';
 import { Process, Status } from './process.js';
@@ -59,7 +59,7 @@ export interface AliasEntry {
   readonly mode: AliasMode;
 }
 /** Active aliases by reference key. Entries of dead owners or removed monitors are dropped when next used. */
-export const aliases = new Map<string, AliasEntry>();
+export const aliases = new Map<RefKey, AliasEntry>();
 
 /** OTP 24+: a message to a reference reaches the process that holds it as an active alias; otherwise it is dropped. */
 function sendToAlias(ref: Ref, msg: Term): void {

@@ -31,14 +31,23 @@ export class Port {
   }
 }
 
+/** A reference as a map key (Ref.key). */
+export type RefKey = number | string;
+
 export class Ref {
   readonly node: Atom;
   readonly creation: number;
   /** The reference's 32-bit words, least significant first (as erts stores them). */
   readonly ids: readonly number[];
+  /**
+   * The words as one map key (monitors, aliases and timers are kept by reference): a number for
+   * the references beamjs makes (18 + 32 bits, exact in a double), else a string.
+   */
+  readonly key: RefKey;
   constructor(node: Atom, creation: number, ids: readonly number[]) {
     this.node = node;
     this.creation = creation;
     this.ids = ids;
+    this.key = ids.length === 3 && ids[2] === 0 && ids[0] < 0x40000 ? ids[0] + ids[1] * 0x40000 : ids.join('.');
   }
 }

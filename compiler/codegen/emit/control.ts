@@ -93,9 +93,8 @@ export const controlEmitters: Record<string, Emitter> = {
     const a = g.src(ins.args[0]);
     const pairs = list(ins.args[2]);
     const cases: string[] = [];
-    for (let i = 0; i < pairs.length; i += 2) cases.push(`case ${num(pairs[i])}: L = ${label(pairs[i + 1])}; break;`);
-    g.out(`switch (${a}.length) { ${cases.join(' ')} default: L = ${label(ins.args[1])}; }`);
-    g.out('continue;');
+    for (let i = 0; i < pairs.length; i += 2) cases.push(`case ${num(pairs[i])}: ${g.jump(label(pairs[i + 1]))}`);
+    g.out(`switch (${a}.length) { ${cases.join(' ')} default: ${g.jump(label(ins.args[1]))} }`);
   },
 };
 
@@ -110,8 +109,7 @@ function selectVal(g: FnGen, ins: Instr): void {
       // Bigint values compare by value with ===; literals (floats) need eqExact: rare, use an if chain.
       g.mod.rt('eqExact');
     }
-    cases.push(`case ${g.src(v)}: L = ${label(pairs[i + 1])}; break;`);
+    cases.push(`case ${g.src(v)}: ${g.jump(label(pairs[i + 1]))}`);
   }
-  g.out(`switch (${a}) { ${cases.join(' ')} default: L = ${label(ins.args[1])}; }`);
-  g.out('continue;');
+  g.out(`switch (${a}) { ${cases.join(' ')} default: ${g.jump(label(ins.args[1]))} }`);
 }

@@ -2,13 +2,13 @@
 // records, func_info, frame allocation (the JS function's locals are the frame),
 // heap checks (V8 allocates), and the markers of module structure.
 
-import type { Emitter } from '../function-gen.js';
+import { labelMarker, type Emitter } from '../function-gen.js';
 import { num, list } from './operands.js';
 
 const nothing: Emitter = () => {};
 
 export const metaEmitters: Record<string, Emitter> = {
-  label: (g, ins) => g.out(`case ${num(ins.args[0])}:`),
+  label: (g, ins) => g.out(labelMarker(num(ins.args[0]))),
   line: (g, ins) => {
     g.lineIndex = num(ins.args[0]);
   },

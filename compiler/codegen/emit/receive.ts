@@ -5,7 +5,7 @@
 // markers (runtime/process/mailbox.ts) let a receive on a fresh reference start
 // its scan behind the messages that were queued before the reference was made.
 
-import { FRAME_YS, type Emitter } from '../function-gen.js';
+import { FRAME_YS, RESUME_FN, resumeMarker, type Emitter } from '../function-gen.js';
 import { label } from './operands.js';
 
 export const receiveEmitters: Record<string, Emitter> = {
@@ -25,18 +25,18 @@ export const receiveEmitters: Record<string, Emitter> = {
   timeout: (g) => g.out(`p.mailbox.rewind(); p.timedOut = false;`),
   wait: (g, ins) => {
     g.resumable = true;
-    g.out(`return p.wait(${g.jsName}, ${label(ins.args[0])}, ${FRAME_YS}, ${g.hasCatch});`);
+    g.out(`return p.wait(${RESUME_FN}, ${label(ins.args[0])}, ${FRAME_YS}, ${g.hasCatch});`);
   },
   wait_timeout: (g, ins) => {
     g.resumable = true;
     const loop = label(ins.args[0]);
     const r = g.resumeLabel();
     g.out(`$t = ${g.src(ins.args[1])};`);
-    g.out(`if ($t === ${g.mod.atomRef('infinity')}) return p.wait(${g.jsName}, ${loop}, ${FRAME_YS}, ${g.hasCatch});`);
+    g.out(`if ($t === ${g.mod.atomRef('infinity')}) return p.wait(${RESUME_FN}, ${loop}, ${FRAME_YS}, ${g.hasCatch});`);
     g.out(`if (!(typeof $t === 'number' && $t >= 0 && $t <= 4294967295)) throw $rt.errorAtom('timeout_value');`);
     g.out(`p.timedOut = true;`);
-    g.out(`if ($t > 0) return $rt.waitTimeout(p, ${g.jsName}, ${r}, ${FRAME_YS}, ${g.hasCatch}, $t);`);
-    g.out(`case ${r}:`);
+    g.out(`if ($t > 0) return $rt.waitTimeout(p, ${RESUME_FN}, ${r}, ${FRAME_YS}, ${g.hasCatch}, $t);`);
+    g.out(resumeMarker(r));
     g.out(`if (!p.timedOut) ${g.jump(loop)}`);
   },
 };

@@ -213,7 +213,7 @@ function mfaOf(fn: Function): [Atom, Atom, number] | undefined {
   for (const m of loadedModules()) {
     if (indexed.has(m)) continue;
     indexed.add(m);
-    for (const [key, f] of m.functions) {
+    for (const [key, f] of [...m.functions, ...m.resumeFunctions]) {
       const slash = key.lastIndexOf('/');
       mfaOfFunction.set(f, [m.name, atom(key.slice(0, slash)), Number(key.slice(slash + 1))]);
     }

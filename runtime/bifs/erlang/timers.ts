@@ -6,7 +6,7 @@
 // which is monotonicMs() below.
 
 import { atom, Atom, TRUE, FALSE } from '../../term/atom.js';
-import { Pid, Ref, LOCAL_NODE } from '../../term/identifiers.js';
+import { Pid, Ref, LOCAL_NODE, type RefKey } from '../../term/identifiers.js';
 import { listToArray } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
 import { badarg, badargWithCause } from '../../errors.js';
@@ -60,7 +60,7 @@ class Timer {
   }
 }
 
-const timers = new Map<string, Timer>();
+const timers = new Map<RefKey, Timer>();
 
 function fire(t: Timer): void {
   timers.delete(refKey(t.ref));

@@ -19,4 +19,4 @@ main(_) ->
     erlang:display(code:is_loaded(hot_on_load) =/= false),
     erlang:display(element(1, catch hot_on_load_bad:f())),
     erlang:display(code:is_loaded(hot_on_load_bad)),
-    receive {report, Text} -> io:put_chars(Text) after 5000 -> erlang:display(no_report) end.
+    receive {report, Text} -> io:put_chars(Text) after 60000 -> erlang:display(no_report) end.
