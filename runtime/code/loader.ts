@@ -26,7 +26,7 @@ import { BIF_TABLE } from '../bifs/bif-table.js';
 /** Every BIF of erts, implemented or not: a module's .beam never replaces these export entries. */
 const isBif = new Set(BIF_TABLE.map(([m, f, a]) => bifKey(m, f, a)));
 import { findModuleFile } from './code-path.js';
-import { nifsOf as nifsOfModule } from '../nifs/registry.js';
+import { nifsOf as nifsOfModule, nifForCode } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
 import { currentVersion, currentVersions, makeCurrent, registerVersion, type ModuleVersion } from './module-versions.js';
 
@@ -159,7 +159,7 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
     },
     lambda: (i: number) => lambdas[i],
     str: (offset: number, length: number) => beam.strings.subarray(offset, offset + length),
-    nif: (fname: string, arity: number) => nifsOfModule(beam.module).get(`${fname}/${arity}`)!,
+    nif: (fname: string, arity: number) => nifForCode(nifsOfModule(beam.module).get(`${fname}/${arity}`)!),
   };
   const made = factory(generatedApi, link);
   made.lambdas.forEach((fn, i) => {
