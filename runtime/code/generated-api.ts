@@ -89,6 +89,10 @@ function rawRaise(cls: Term, reason: Term, raw: unknown): ErlangException {
     e.stacktrace = raw.stacktrace;
     e.args = raw.args;
     e.mfa = raw.mfa;
+    // What the trace's first entry is built from when it has not been built yet (a BIF's error_info).
+    e.bif = raw.bif;
+    e.errorInfo = raw.errorInfo;
+    e.cause = raw.cause;
   }
   return e;
 }
