@@ -8,10 +8,6 @@ declare module 'pako/lib/zlib/inflate.js' {
   const inflate: any;
   export default inflate;
 }
-declare module 'pako/lib/zlib/zstream.js' {
-  const ZStream: any;
-  export default ZStream;
-}
 declare module 'pako/lib/zlib/crc32.js' {
   const crc32: any;
   export default crc32;

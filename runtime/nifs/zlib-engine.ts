@@ -1,7 +1,8 @@
 // zlib itself, for the zlib NIFs (zlib.ts): pako's port of zlib 1.2.12 (its lib/zlib files, the
 // streaming deflate/inflate functions working on a z_stream), typed here, plus the two zlib
 // functions pako leaves out and erts's NIFs call: deflateParams and inflateGetDictionary. They
-// work on pako's internal state, field by field as zlib's own do on its structs.
+// work on pako's internal state, field by field as zlib's own do on its structs. One more
+// difference is made up for in ZStream below (when deflate hands out its bytes).
 //
 // Why pako and not node:zlib: erts links Debian's zlib (1.2.13), and deflate output must be the
 // same bytes; Node bundles a different zlib (Chromium's) whose deflate output differs, while pako
@@ -9,7 +10,6 @@
 
 import pakoDeflate from 'pako/lib/zlib/deflate.js';
 import pakoInflate from 'pako/lib/zlib/inflate.js';
-import pakoZStream from 'pako/lib/zlib/zstream.js';
 import pakoCrc32 from 'pako/lib/zlib/crc32.js';
 import pakoAdler32 from 'pako/lib/zlib/adler32.js';
 
@@ -27,27 +27,58 @@ export const Z_VERSION_ERROR = -6;
 const Z_DEFAULT_COMPRESSION = -1;
 const Z_FIXED = 4;
 
-/** zlib's z_stream as pako has it: buffers are arrays with an index instead of pointers. */
-export interface ZStream {
-  input: Uint8Array | null;
-  next_in: number;
-  avail_in: number;
-  total_in: number;
-  output: Uint8Array | null;
-  next_out: number;
-  avail_out: number;
-  total_out: number;
-  msg: string;
-  state: any;
-  data_type: number;
-  adler: number;
+/**
+ * zlib's z_stream as pako has it: buffers are arrays with an index instead of pointers.
+ *
+ * zlib (1.2.12 on) starts its flush_pending, which copies pending output to next_out, by moving
+ * the whole bytes of deflate's bit buffer into the pending output (_tr_flush_bits); pako leaves
+ * that out, so a deflate call can end with one or two bytes held back that zlib would already
+ * have written. The total is the same, but erts's zlib API shows each call's output (the chunks of
+ * zlib:deflate/3, safeInflate's steps), so the moment matters. pako's flush_pending reads
+ * strm.state before anything else, so the move is done here, on every read of `state`: doing it
+ * at other reads too changes nothing, because whole bytes in the bit buffer are only ever waiting
+ * to be moved (nothing between those reads looks at them: zlib itself keeps at most 7 bits there
+ * except between emitting a block and its flush_pending).
+ */
+export class ZStream {
+  input: Uint8Array | null = null;
+  next_in = 0;
+  avail_in = 0;
+  total_in = 0;
+  output: Uint8Array | null = null;
+  next_out = 0;
+  avail_out = 0;
+  total_out = 0;
+  msg = '';
+  data_type = 2;
+  adler = 0;
+  private current: any = null;
+  get state(): any {
+    const s = this.current;
+    // Only deflate's state has a bit buffer (bi_valid); inflate's has none.
+    if (s !== null && s.bi_valid >= 8) flushBits(s);
+    return s;
+  }
+  set state(s: any) {
+    this.current = s;
+  }
+}
+
+/** zlib's bi_flush: whole bytes of the bit buffer go to the pending output, at most 7 bits stay. */
+function flushBits(s: any): void {
+  if (s.bi_valid === 16) {
+    s.pending_buf[s.pending++] = s.bi_buf & 0xff;
+    s.pending_buf[s.pending++] = (s.bi_buf >>> 8) & 0xff;
+    s.bi_buf = 0;
+    s.bi_valid = 0;
+  } else {
+    s.pending_buf[s.pending++] = s.bi_buf & 0xff;
+    s.bi_buf >>= 8;
+    s.bi_valid -= 8;
+  }
 }
 
 export type Codec = (strm: ZStream, flush: number) => number;
-
-export function newZStream(): ZStream {
-  return new (pakoZStream as any)() as ZStream;
-}
 
 export const deflateInit2: (strm: ZStream, level: number, method: number, windowBits: number, memLevel: number, strategy: number) => number =
   pakoDeflate.deflateInit2;

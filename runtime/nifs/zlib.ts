@@ -82,7 +82,7 @@ class InputQueue {
 
 /** A zlib stream: erts's zlib_data_t, a resource and so a reference to Erlang. */
 class ZlibStream extends MagicRef {
-  strm: z.ZStream = z.newZStream();
+  strm = new z.ZStream();
   state = State.None;
   eosBehavior = EndOfStream.Cut;
   eosSeen = false;
@@ -297,8 +297,8 @@ defineNif(M, 'deflateSetDictionary_nif', 2, (p: Process, zt: Term, dict: Term) =
   if (d.state !== State.Deflate) raiseError(NOT_INITIALIZED);
   const res = z.deflateSetDictionary(d.strm, bytes);
   if (res !== z.Z_OK) return zlibReturn(res);
-  // A raw stream keeps no Adler-32; erts computes the dictionary's for the caller.
-  return d.isRaw ? z.adler32(1, bytes) : d.strm.adler >>> 0;
+  // A raw stream keeps no Adler-32; erts computes the dictionary's for the caller (from 0, not 1).
+  return d.isRaw ? z.adler32(0, bytes) : d.strm.adler >>> 0;
 });
 
 defineNif(M, 'deflateReset_nif', 1, (p: Process, zt: Term) => {
