@@ -136,7 +136,7 @@ function int(t: Term): number {
 }
 
 /** The stream argument, checked as every NIF checks it: badarg, then the controlling process. */
-function streamOf(p: Process, t: Term): ZlibStream {
+function streamOf(t: Term): ZlibStream {
   if (!(t instanceof ZlibStream)) badarg();
   return t;
 }
@@ -147,7 +147,7 @@ function checkController(p: Process, d: ZlibStream): void {
 
 /** A stream in state `want`, after the argument and process checks. */
 function streamIn(p: Process, t: Term, want: State): ZlibStream {
-  const d = streamOf(p, t);
+  const d = streamOf(t);
   checkController(p, d);
   if (d.state !== want) raiseError(NOT_INITIALIZED);
   return d;
@@ -255,7 +255,7 @@ function runCodec(codec: z.Codec, p: Process, d: ZlibStream, inputChunkSize: num
 defineNif(M, 'open_nif', 0, (p: Process) => new ZlibStream(p.pid));
 
 defineNif(M, 'close_nif', 1, (p: Process, zt: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   if (d.state === State.Closed) raiseError(NOT_INITIALIZED);
   internalClose(d);
@@ -263,7 +263,7 @@ defineNif(M, 'close_nif', 1, (p: Process, zt: Term) => {
 });
 
 defineNif(M, 'set_controller_nif', 2, (p: Process, zt: Term, pid: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   if (!(pid instanceof Pid) || pid.node !== LOCAL_NODE) badarg();
   checkController(p, d);
   d.controller = pid;
@@ -273,7 +273,7 @@ defineNif(M, 'set_controller_nif', 2, (p: Process, zt: Term, pid: Term) => {
 // --- deflate --------------------------------------------------------------------------------
 
 defineNif(M, 'deflateInit_nif', 6, (p: Process, zt: Term, level: Term, method: Term, windowBits: Term, memLevel: Term, strategy: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const args = [int(level), int(method), int(windowBits), int(memLevel), int(strategy)] as const;
   checkController(p, d);
   if (d.state !== State.None) raiseError(ALREADY_INITIALIZED);
@@ -291,7 +291,7 @@ defineNif(M, 'deflateInit_nif', 6, (p: Process, zt: Term, level: Term, method: T
 });
 
 defineNif(M, 'deflateSetDictionary_nif', 2, (p: Process, zt: Term, dict: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const bytes = iodataBytes(dict);
   checkController(p, d);
   if (d.state !== State.Deflate) raiseError(NOT_INITIALIZED);
@@ -320,7 +320,7 @@ defineNif(M, 'deflateEnd_nif', 1, (p: Process, zt: Term) => {
 });
 
 defineNif(M, 'deflateParams_nif', 3, (p: Process, zt: Term, level: Term, strategy: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const lv = int(level);
   const st = int(strategy);
   checkController(p, d);
@@ -337,7 +337,7 @@ defineNif(M, 'deflateParams_nif', 3, (p: Process, zt: Term, level: Term, strateg
 });
 
 defineNif(M, 'deflate_nif', 4, (p: Process, zt: Term, inSize: Term, outSize: Term, flush: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const sizes = [int(inSize), int(outSize), int(flush)] as const;
   checkController(p, d);
   if (d.state !== State.Deflate) raiseError(NOT_INITIALIZED);
@@ -347,7 +347,7 @@ defineNif(M, 'deflate_nif', 4, (p: Process, zt: Term, inSize: Term, outSize: Ter
 // --- inflate --------------------------------------------------------------------------------
 
 defineNif(M, 'inflateInit_nif', 3, (p: Process, zt: Term, windowBits: Term, eos: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const wbits = int(windowBits);
   const eosBehavior = int(eos);
   checkController(p, d);
@@ -367,7 +367,7 @@ defineNif(M, 'inflateInit_nif', 3, (p: Process, zt: Term, windowBits: Term, eos:
 });
 
 defineNif(M, 'inflateSetDictionary_nif', 2, (p: Process, zt: Term, dict: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const bytes = iodataBytes(dict);
   checkController(p, d);
   if (d.state !== State.Inflate) raiseError(NOT_INITIALIZED);
@@ -401,7 +401,7 @@ defineNif(M, 'inflateEnd_nif', 1, (p: Process, zt: Term) => {
 });
 
 defineNif(M, 'inflate_nif', 4, (p: Process, zt: Term, inSize: Term, outSize: Term, flush: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   const sizes = [int(inSize), int(outSize), int(flush)] as const;
   checkController(p, d);
   if (d.state !== State.Inflate) raiseError(NOT_INITIALIZED);
@@ -426,7 +426,7 @@ defineNif(M, 'inflate_nif', 4, (p: Process, zt: Term, inSize: Term, outSize: Ter
 // --- checksum, stash, buffer size, input ----------------------------------------------------
 
 defineNif(M, 'crc32_nif', 1, (p: Process, zt: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   if (d.state === State.Deflate) return d.inputCrc;
   if (d.state === State.Inflate) return d.outputCrc;
@@ -434,13 +434,13 @@ defineNif(M, 'crc32_nif', 1, (p: Process, zt: Term) => {
 });
 
 defineNif(M, 'getStash_nif', 1, (p: Process, zt: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   return d.stash === undefined ? EMPTY : [OK, d.stash];
 });
 
 defineNif(M, 'clearStash_nif', 1, (p: Process, zt: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   if (d.stash === undefined) raiseError(ERROR);
   d.stash = undefined;
@@ -448,7 +448,7 @@ defineNif(M, 'clearStash_nif', 1, (p: Process, zt: Term) => {
 });
 
 defineNif(M, 'setStash_nif', 2, (p: Process, zt: Term, term: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   if (d.stash !== undefined) raiseError(ERROR);
   d.stash = term;
@@ -456,13 +456,13 @@ defineNif(M, 'setStash_nif', 2, (p: Process, zt: Term, term: Term) => {
 });
 
 defineNif(M, 'getBufSize_nif', 1, (p: Process, zt: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   return d.inflateChunkBufferSize;
 });
 
 defineNif(M, 'setBufSize_nif', 2, (p: Process, zt: Term, size: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   d.inflateChunkBufferSize = int(size);
   return OK;
@@ -472,7 +472,7 @@ defineNif(M, 'setBufSize_nif', 2, (p: Process, zt: Term, size: Term) => {
 const IOVEC_MAX_ELEMENTS = 256;
 
 defineNif(M, 'enqueue_nif', 2, (p: Process, zt: Term, iovec: Term) => {
-  const d = streamOf(p, zt);
+  const d = streamOf(zt);
   checkController(p, d);
   if (d.state !== State.Deflate && d.state !== State.Inflate) raiseError(NOT_INITIALIZED);
   const taken: Uint8Array[] = [];
