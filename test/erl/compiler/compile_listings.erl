@@ -23,6 +23,9 @@ workdir() ->
 
 main(_) ->
     Dir = workdir(),
+    %% Listings asked for with `binary` are written to the current directory too.
+    {ok, Cwd} = file:get_cwd(),
+    ok = file:set_cwd(Dir),
     File = filename:join(Dir, "lst.erl"),
     ok = file:write_file(File, src()),
     %% as terms
@@ -53,7 +56,8 @@ main(_) ->
     {ok, Written} = file:read_file(filename:join(Dir, "lst.beam")),
     io:format("from .S file ~s~n", [hex(erlang:md5(Written))]),
     {module, lst} = code:load_binary(lst, File, Beam),
-    io:format("~p~n", [[lst:f(21), lst:f([-1, 2, 0, 3]), lst:f(x), lst:g({r, 5, 6}, a), lst:g({r, 5, 6}, b), lst:g({r, 5, 6}, c), lst:h()]]).
+    io:format("~p~n", [[lst:f(21), lst:f([-1, 2, 0, 3]), lst:f(x), lst:g({r, 5, 6}, a), lst:g({r, 5, 6}, b), lst:g({r, 5, 6}, c), lst:h()]]),
+    ok = file:set_cwd(Cwd).
 
 strip_file({attribute, A, file, {_, L}}) -> {attribute, A, file, {"lst.erl", L}};
 strip_file(F) -> F.
