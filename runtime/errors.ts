@@ -62,6 +62,10 @@ export function reraisedFrom(raw: ErlangException, cls: Atom, reason: Term): Erl
   e.stacktrace = raw.stacktrace;
   e.args = raw.args;
   e.mfa = raw.mfa;
+  // What the trace's first entry is built from when it has not been built yet (a BIF's error_info).
+  e.bif = raw.bif;
+  e.errorInfo = raw.errorInfo;
+  e.cause = raw.cause;
   return e;
 }
 

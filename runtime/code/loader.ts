@@ -14,7 +14,7 @@ import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
 import { listFrom } from '../term/list.js';
 import { flagsOf } from '../bifs/erlang/process-info.js';
 import { atom, type Atom } from '../term/atom.js';
-import type { LambdaInfo } from '../term/fun.js';
+import type { Fun, LambdaInfo } from '../term/fun.js';
 import type { Term } from '../term/term.js';
 import { ErlangException } from '../errors.js';
 import type { Process } from '../process/process.js';
@@ -26,12 +26,14 @@ import { BIF_TABLE } from '../bifs/bif-table.js';
 /** Every BIF of erts, implemented or not: a module's .beam never replaces these export entries. */
 const isBif = new Set(BIF_TABLE.map(([m, f, a]) => bifKey(m, f, a)));
 import { findModuleFile } from './code-path.js';
-import { nifsOf as nifsOfModule } from '../nifs/registry.js';
+import { nifsOf as nifsOfModule, nifForCode } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
-import { currentVersion, currentVersions, makeCurrent, registerVersion, type ModuleVersion } from './module-versions.js';
+import { currentVersion, currentVersions, makeCurrent, registerVersion, setPurgedFunHandler, type ModuleVersion } from './module-versions.js';
 
 const UNDEF = atom('undef');
 const UNDEFINED_FUNCTION = atom('undefined_function');
+const UNDEFINED_LAMBDA = atom('undefined_lambda');
+const BADFUN = atom('badfun');
 
 /** What a generated module's source evaluates to. */
 type Factory = (rt: unknown, m: unknown) => { functions: Array<[string, number, Function, Function]>; lambdas: Function[] };
@@ -169,7 +171,7 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
     },
     lambda: (i: number) => lambdas[i],
     str: (offset: number, length: number) => beam.strings.subarray(offset, offset + length),
-    nif: (fname: string, arity: number) => nifsOfModule(beam.module).get(`${fname}/${arity}`)!,
+    nif: (fname: string, arity: number) => nifForCode(nifsOfModule(beam.module).get(`${fname}/${arity}`)!),
   };
   const made = factory(generatedApi, link);
   made.lambdas.forEach((fn, i) => {
@@ -250,6 +252,17 @@ setUndefinedHandler((p: Process, e: Export, args: Term[]) => {
   const handler = exportEntry(flagsOf(p).errorHandler, UNDEFINED_FUNCTION, 3);
   if (!handler.defined) throw undef(e, args);
   return handler.fn(p, e.module, e.name, listFrom(args));
+});
+
+// A fun whose code was purged, called: erts's call_fun raises badfun when its module has current
+// code (the fun is not in it), and otherwise hands it to the error handler's undefined_lambda/3,
+// which loads the module and applies the fun again (badfun then) or raises undef.
+setPurgedFunHandler((p: Process, fun: Fun, args: unknown[]) => {
+  const module = fun.module;
+  if (currentVersion(module) !== undefined) throw new ErlangException(atom('error'), [BADFUN, fun]);
+  const handler = exportEntry(flagsOf(p).errorHandler, UNDEFINED_LAMBDA, 3);
+  if (!handler.defined) throw new ErlangException(atom('error'), UNDEF);
+  return handler.fn(p, module, fun, listFrom(args as Term[]));
 });
 
 export { bifKey };

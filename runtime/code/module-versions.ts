@@ -2,7 +2,8 @@
 // through the export table reach), the old one (made old by a newer load; frames
 // already running it finish there), and the code of an -on_load module waiting
 // for its on_load function. Purging removes old code after erts_code_purger has
-// killed the processes still using it; funs made by purged code then raise badfun.
+// killed the processes still using it; funs made by purged code then go where erts's
+// call_fun sends a fun whose code is gone (see setPurgedFunHandler).
 
 import { atom, type Atom } from '../term/atom.js';
 import { Fun, type LambdaInfo } from '../term/fun.js';
@@ -34,6 +35,14 @@ const onLoadRefused = new Map<Atom, ModuleVersion>();
 const purgeTarget = new Map<Atom, ModuleVersion>();
 const ownerOf = new WeakMap<Function, ModuleVersion>();
 
+/** What calling a fun of purged code does; set by the loader (badfun, or the error handler). */
+let onPurgedFun: (p: Process, fun: Fun, args: unknown[]) => unknown = (_p, fun) => {
+  throw new ErlangException(atom('error'), [atom('badfun'), fun]);
+};
+export function setPurgedFunHandler(f: (p: Process, fun: Fun, args: unknown[]) => unknown): void {
+  onPurgedFun = f;
+}
+
 export function currentVersion(name: Atom): ModuleVersion | undefined {
   return current.get(name);
 }
@@ -62,6 +71,31 @@ export function makeCurrent(v: ModuleVersion): void {
   // Functions the old version exported and the new one does not are undefined now.
   if (was !== undefined) for (const key of was.exported.keys()) if (!v.exported.has(key)) exportOf(v.name, key).clear();
   for (const [key, fn] of v.exported) exportOf(v.name, key).set(fn);
+  shareFunEntries(v);
+}
+
+/**
+ * Lambdas that are one fun to erts (its fun entry): same module, index, old_uniq and module MD5,
+ * i.e. the same fun of identical code loaded again. Weakly held: versions come and go.
+ */
+const funEntries = new Map<string, Array<WeakRef<LambdaInfo>>>();
+
+function funEntryKey(l: LambdaInfo): string {
+  return `${l.module.name}/${l.index}/${l.uniq}/${Array.from(l.md5).join('.')}`;
+}
+
+/**
+ * erts keeps one fun entry per fun and points it at the newest code loaded for it, so a fun made
+ * by an earlier load of identical code runs the new code (and survives the purge of the old).
+ */
+function shareFunEntries(v: ModuleVersion): void {
+  for (const l of v.lambdas) {
+    const key = funEntryKey(l);
+    const group = (funEntries.get(key) ?? []).filter((w) => w.deref() !== undefined);
+    for (const w of group) w.deref()!.fn = l.fn;
+    group.push(new WeakRef(l));
+    funEntries.set(key, group);
+  }
 }
 
 function exportOf(module: Atom, key: string) {
@@ -104,18 +138,22 @@ export function abortPurge(name: Atom): void {
   purgeTarget.delete(name);
 }
 
-/** purge_module(M, complete): drop the prepared version; its funs raise badfun from now on. */
+/** purge_module(M, complete): drop the prepared version; calls to its funs go to onPurgedFun from now on. */
 export function completePurge(name: Atom): boolean {
   const v = purgeTarget.get(name);
   if (v === undefined) return false;
   purgeTarget.delete(name);
   if (old.get(name) === v) old.delete(name);
   if (onLoadRefused.get(name) === v) onLoadRefused.delete(name);
-  for (const l of v.lambdas) {
-    const arity = l.arity;
-    l.fn = (_p: Process, ...all: unknown[]) => {
-      throw new ErlangException(atom('error'), [atom('badfun'), new Fun(arity, l, all.slice(arity) as never[], null)]);
-    };
+  for (const mine of v.lambdas) {
+    // Every lambda of the fun entry that still runs this code (one taken over by a later load of
+    // the same code runs that code now, and is left alone).
+    for (const w of funEntries.get(funEntryKey(mine)) ?? [new WeakRef(mine)]) {
+      const l = w.deref();
+      if (l === undefined || ownerOf.get(l.fn) !== v) continue;
+      const arity = l.arity;
+      l.fn = (p: Process, ...all: unknown[]) => onPurgedFun(p, new Fun(arity, l, all.slice(arity) as never[], null), all.slice(0, arity));
+    }
   }
   return true;
 }

@@ -7,6 +7,7 @@
 // table alone could not redirect it.
 
 import type { Process } from '../process/process.js';
+import { ErlangException } from '../errors.js';
 
 export type NifFn = (p: Process, ...args: any[]) => any;
 
@@ -32,4 +33,19 @@ export function allNifKeys(): string[] {
   const out: string[] = [];
   for (const [m, fs] of nifs) for (const k of fs.keys()) out.push(`${m}:${k}`);
   return out;
+}
+
+/**
+ * `fn` as generated code calls it: an exception it raises gets the NIF's arguments for its stack
+ * trace entry ({zlib, close_nif, [Z], []}), as erts shows a NIF's exception.
+ */
+export function nifForCode(fn: NifFn): NifFn {
+  return (p: Process, ...args: any[]) => {
+    try {
+      return fn(p, ...args);
+    } catch (e) {
+      if (e instanceof ErlangException && e.args === null && e.mfa === null) e.args = args;
+      throw e;
+    }
+  };
 }

@@ -1,0 +1,11 @@
+%% Included by epp_include.erl (at its own compilation, and by epp at run time).
+-define(GREETING, "hello from the header").
+-define(SQUARE(X), ((X) * (X))).
+-define(PAIR(A, B), {A, B}).
+-define(STR(X), ??X).
+-record(item, {name, qty = 0 :: non_neg_integer()}).
+-ifdef(EXTRA).
+-define(MODE, extra).
+-else.
+-define(MODE, plain).
+-endif.
