@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { BeamjsError } from '../compiler/diagnostics.js';
 import { parseRunArgs, run } from './run.js';
+import { bench, parseBenchArgs } from './bench.js';
 import { writeErr } from './output.js';
 
 function fatal(e: Error): never {
@@ -24,6 +25,19 @@ program
   .action((args: string[]) => {
     try {
       run(parseRunArgs(args), fatal);
+    } catch (e) {
+      fatal(e instanceof Error ? e : new Error(String(e)));
+    }
+  });
+program
+  .command('bench')
+  .description('run MODULE:main/1 on erts and on beamjs in turn; print medians, ratios and peak RSS')
+  .allowUnknownOption()
+  .helpOption(false)
+  .argument('[args...]')
+  .action(async (args: string[]) => {
+    try {
+      process.exitCode = await bench(parseBenchArgs(args));
     } catch (e) {
       fatal(e instanceof Error ? e : new Error(String(e)));
     }

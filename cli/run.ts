@@ -25,17 +25,18 @@ export function parseRunArgs(argv: string[]): RunArgs {
     const a = argv[i];
     if (a === '-pa') {
       // One directory per -pa: MODULE follows the options, so it cannot be taken for a directory.
-      if (i + 1 >= argv.length) throw new Error('beamjs run: -pa needs a directory');
+      if (i + 1 >= argv.length) throw errors.usage('run', '-pa needs a directory');
       pa.push(argv[++i]);
       continue;
     }
     if (a === '+P') {
       maxProcesses = Number(argv[++i]);
+      if (!Number.isInteger(maxProcesses) || maxProcesses < 1) throw errors.usage('run', `+P needs a positive integer, got ${argv[i]}`);
       continue;
     }
     break;
   }
-  if (i >= argv.length) throw new Error('beamjs run: missing MODULE');
+  if (i >= argv.length) throw errors.usage('run', 'missing MODULE');
   return { pa, maxProcesses, module: argv[i], args: argv.slice(i + 1) };
 }
 

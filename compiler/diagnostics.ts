@@ -71,4 +71,5 @@ export const errors = {
     }),
   badCode: (file: string, module: string, fn: string | undefined, detail: string) =>
     new BeamjsError(`invalid code: ${detail}`, { file, module, function: fn, chunk: 'Code' }),
+  usage: (command: string, detail: string) => new BeamjsError(`${command}: ${detail}`),
 };
