@@ -38,6 +38,9 @@ const JUMP_ONLY = /^\u0001J(\d+)\u0002$/;
 
 type Item = [string, number];
 
+/** The deepest nesting of labelled blocks the structured layout makes. */
+const MAX_NESTING = 200;
+
 function jumpsIn(stmt: string): number[] {
   const out: number[] = [];
   for (const m of stmt.matchAll(MARKER)) if (m[1] === 'J') out.push(Number(m[2]));
@@ -157,6 +160,14 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
     closesAt.add(b.e);
   }
   for (const list of opensAt.values()) list.sort((a, b) => b.e - a.e);
+  // Parsers recurse on nesting (acorn overflows its stack at a few thousand levels, and big
+  // selects such as unicode_util's reach that): beyond MAX_NESTING, dispatch instead.
+  let open = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (closesAt.has(i)) open--;
+    open += opensAt.get(i)?.length ?? 0;
+    if (open > MAX_NESTING) return null;
+  }
 
   const jump = (t: number) => (t === fn.entry ? 'continue $entry;' : `break b${t};`);
   const out = new Lines();

@@ -117,10 +117,70 @@ function callFun(p: Process, f: Term, args: Term[]): unknown {
   throw new ErlangException(ERROR, [BADFUN, f]);
 }
 
+// call_fun with 0 to 3 arguments, the common case: no argument array, and no spread for a fun
+// with up to two free variables. The general callFun handles the rest and every error.
+type Lam = (p: Process, ...a: Term[]) => unknown;
+function callFun0(p: Process, f: Term): unknown {
+  if (f instanceof Fun && f.arity === 0) {
+    const l = f.lambda;
+    if (l === null) return f.export!.fn(p);
+    const e = f.env;
+    if (e.length === 0) return (l.fn as Lam)(p);
+    if (e.length === 1) return (l.fn as Lam)(p, e[0]);
+  }
+  return callFun(p, f, []);
+}
+function callFun1(p: Process, f: Term, a: Term): unknown {
+  if (f instanceof Fun && f.arity === 1) {
+    const l = f.lambda;
+    if (l === null) return f.export!.fn(p, a);
+    const e = f.env;
+    if (e.length === 0) return (l.fn as Lam)(p, a);
+    if (e.length === 1) return (l.fn as Lam)(p, a, e[0]);
+    if (e.length === 2) return (l.fn as Lam)(p, a, e[0], e[1]);
+  }
+  return callFun(p, f, [a]);
+}
+function callFun2(p: Process, f: Term, a: Term, b: Term): unknown {
+  if (f instanceof Fun && f.arity === 2) {
+    const l = f.lambda;
+    if (l === null) return f.export!.fn(p, a, b);
+    const e = f.env;
+    if (e.length === 0) return (l.fn as Lam)(p, a, b);
+    if (e.length === 1) return (l.fn as Lam)(p, a, b, e[0]);
+    if (e.length === 2) return (l.fn as Lam)(p, a, b, e[0], e[1]);
+  }
+  return callFun(p, f, [a, b]);
+}
+function callFun3(p: Process, f: Term, a: Term, b: Term, c: Term): unknown {
+  if (f instanceof Fun && f.arity === 3) {
+    const l = f.lambda;
+    if (l === null) return f.export!.fn(p, a, b, c);
+    const e = f.env;
+    if (e.length === 0) return (l.fn as Lam)(p, a, b, c);
+    if (e.length === 1) return (l.fn as Lam)(p, a, b, c, e[0]);
+  }
+  return callFun(p, f, [a, b, c]);
+}
+
 /** apply/3 and the apply instruction. */
 function applyMFA(p: Process, m: Term, f: Term, args: Term[]): unknown {
   if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
   return exportEntry(m, f, args.length).fn(p, ...args);
+}
+
+// The apply instruction with 0 to 3 arguments (`Mod:f(A, B)` with Mod a variable): no argument array.
+function apply0(p: Process, m: Term, f: Term): unknown {
+  return m instanceof Atom && f instanceof Atom ? exportEntry(m, f, 0).fn(p) : applyMFA(p, m, f, []);
+}
+function apply1(p: Process, m: Term, f: Term, a: Term): unknown {
+  return m instanceof Atom && f instanceof Atom ? exportEntry(m, f, 1).fn(p, a) : applyMFA(p, m, f, [a]);
+}
+function apply2(p: Process, m: Term, f: Term, a: Term, b: Term): unknown {
+  return m instanceof Atom && f instanceof Atom ? exportEntry(m, f, 2).fn(p, a, b) : applyMFA(p, m, f, [a, b]);
+}
+function apply3(p: Process, m: Term, f: Term, a: Term, b: Term, c: Term): unknown {
+  return m instanceof Atom && f instanceof Atom ? exportEntry(m, f, 3).fn(p, a, b, c) : applyMFA(p, m, f, [a, b, c]);
 }
 
 // `To ! Msg` that fails names erlang:send/2 as the first stack trace entry, as on erts.
@@ -216,7 +276,15 @@ export const generatedApi = {
   checkFloat,
   isFunction2,
   callFun,
+  callFun0,
+  callFun1,
+  callFun2,
+  callFun3,
   applyMFA,
+  apply0,
+  apply1,
+  apply2,
+  apply3,
   send,
   waitTimeout,
   functionClause,

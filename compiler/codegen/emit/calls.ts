@@ -41,6 +41,19 @@ function callOrTail(g: FnGen, expr: string): void {
   else g.callAndResume(expr);
 }
 
+/** A call of the fun `fun` with arguments x0..x(n-1): without an argument array up to 3 of them. */
+function funCall(g: FnGen, fun: string, n: number): string {
+  if (n <= 3) return `${g.mod.rt(`callFun${n}`)}(p, ${fun}${n > 0 ? ', ' : ''}${g.args(n)})`;
+  return `${g.mod.rt('callFun')}(p, ${fun}, [${g.args(n)}])`;
+}
+
+/** apply Arity: module in x(Arity), function in x(Arity+1), arguments x0..x(Arity-1). */
+function applyCall(g: FnGen, n: number): string {
+  const mf = `${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}`;
+  if (n <= 3) return `${g.mod.rt(`apply${n}`)}(p, ${mf}${n > 0 ? ', ' : ''}${g.args(n)})`;
+  return `${g.mod.rt('applyMFA')}(p, ${mf}, [${g.args(n)}])`;
+}
+
 export const callEmitters: Record<string, Emitter> = {
   call: (g, ins) => g.callAndResume(localCall(g, num(ins.args[0]), label(ins.args[1]))),
   call_last: (g, ins) => tailCallLocal(g, num(ins.args[0]), label(ins.args[1])),
@@ -52,24 +65,14 @@ export const callEmitters: Record<string, Emitter> = {
   // call_fun Arity: the fun is in x(Arity).
   call_fun: (g, ins) => {
     const n = num(ins.args[0]);
-    g.mod.rt('callFun');
-    callOrTail(g, `callFun(p, ${g.src({ k: 'x', n })}, [${g.args(n)}])`);
+    callOrTail(g, funCall(g, g.src({ k: 'x', n }), n));
   },
   // OTP 25: call_fun2 Tag Arity Fun (Tag says what the compiler knows about Fun).
   call_fun2: (g, ins) => {
     const n = num(ins.args[1]);
-    g.mod.rt('callFun');
-    callOrTail(g, `callFun(p, ${g.src(ins.args[2])}, [${g.args(n)}])`);
+    callOrTail(g, funCall(g, g.src(ins.args[2]), n));
   },
   // apply Arity: module in x(Arity), function in x(Arity+1).
-  apply: (g, ins) => {
-    const n = num(ins.args[0]);
-    g.mod.rt('applyMFA');
-    callOrTail(g, `applyMFA(p, ${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}, [${g.args(n)}])`);
-  },
-  apply_last: (g, ins) => {
-    const n = num(ins.args[0]);
-    g.mod.rt('applyMFA');
-    g.out(`return applyMFA(p, ${g.src({ k: 'x', n })}, ${g.src({ k: 'x', n: n + 1 })}, [${g.args(n)}]);`);
-  },
+  apply: (g, ins) => callOrTail(g, applyCall(g, num(ins.args[0]))),
+  apply_last: (g, ins) => g.out(`return ${applyCall(g, num(ins.args[0]))};`),
 };
