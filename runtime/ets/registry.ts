@@ -141,9 +141,9 @@ export function unfixTable(t: EtsTable, p: Process, all: boolean): void {
 }
 
 addExitHook((p: Process) => {
-  const fixed = p.ext.get('ets-fix') as Set<EtsTable> | undefined;
+  const fixed = p.extMap?.get('ets-fix') as Set<EtsTable> | undefined;
   if (fixed !== undefined) for (const t of [...fixed]) unfixTable(t, p, true);
-  const owned = p.ext.get('ets') as Set<EtsTable> | undefined;
+  const owned = p.extMap?.get('ets') as Set<EtsTable> | undefined;
   if (owned === undefined) return;
   for (const t of [...owned]) {
     const heir = t.heir;

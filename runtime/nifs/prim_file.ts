@@ -106,7 +106,7 @@ function closeFile(f: FileRef): void {
 
 // erts closes an owner's files (through the erts_prim_file process) when the owner dies.
 addExitHook((p) => {
-  const s = p.ext.get(OWNED) as Set<FileRef> | undefined;
+  const s = p.extMap?.get(OWNED) as Set<FileRef> | undefined;
   if (s === undefined) return;
   for (const f of [...s]) {
     try {

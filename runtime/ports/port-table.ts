@@ -393,13 +393,13 @@ export function demonitorPort(p: Process, ref: Ref): boolean {
 // A dying process: its port monitors go, its links to ports carry its exit reason, and every
 // port it is connected to closes (erts closes a port whose connected process dies).
 addExitHook((p: Process) => {
-  const mons = p.ext.get(MONITORS_KEY) as Map<RefKey, PortEntity> | undefined;
+  const mons = p.extMap?.get(MONITORS_KEY) as Map<RefKey, PortEntity> | undefined;
   if (mons !== undefined) {
     for (const [key, port] of mons) port.monitors.delete(key);
     mons.clear();
   }
   const reason = p.exitReason ?? NORMAL;
-  const links = p.ext.get(LINKS_KEY) as Set<PortEntity> | undefined;
+  const links = p.extMap?.get(LINKS_KEY) as Set<PortEntity> | undefined;
   if (links !== undefined) {
     for (const port of [...links]) {
       links.delete(port);

@@ -75,12 +75,24 @@ export class Process {
   /** The pending receive timeout's number in the scheduler's ReceiveTimers; 0 when none. */
   timerSeq: number;
   trapExit: boolean;
-  readonly links: Set<Process>;
+  // Links, monitors and per-family data are made on first use: most processes never have them,
+  // and an empty Map or Set costs about as much as the rest of an idle process. The fields are
+  // null until then; code that only reads them can look at the field and skip a null.
+  linkSet: Set<Process> | null;
+  monitorMap: Map<RefKey, MonitorEntry> | null;
+  monitoredByMap: Map<RefKey, MonitorEntry> | null;
+  extMap: Map<string, unknown> | null;
+  get links(): Set<Process> {
+    return (this.linkSet ??= new Set());
+  }
   /** Monitors this process holds on others, by reference key. */
-  readonly monitors: Map<RefKey, MonitorEntry>;
+  get monitors(): Map<RefKey, MonitorEntry> {
+    return (this.monitorMap ??= new Map());
+  }
   /** Monitors others hold on this process, by reference key. */
-  readonly monitoredBy: Map<RefKey, MonitorEntry>;
-  readonly dict: Map<unknown, [Term, Term]>;
+  get monitoredBy(): Map<RefKey, MonitorEntry> {
+    return (this.monitoredByMap ??= new Map());
+  }
   groupLeader: Pid;
   registeredName: Atom | null;
   /** An exit signal that arrived while this process was running; acted on at the next scheduling point. */
@@ -93,7 +105,9 @@ export class Process {
   /** Set by hibernate/3: when this slice unwinds, the call stack is dropped and only the wake-up frame kept. */
   hibernating: boolean;
   /** Arbitrary per-process data of BIF families (e.g. ETS ownership), keyed by family. */
-  readonly ext: Map<string, unknown>;
+  get ext(): Map<string, unknown> {
+    return (this.extMap ??= new Map());
+  }
   /** Fresh slices taken without unwinding since this process was last resumed (see MAX_REFILLS). */
   refills: number;
 
@@ -112,10 +126,9 @@ export class Process {
     this.timedOut = false;
     this.timerSeq = 0;
     this.trapExit = false;
-    this.links = new Set();
-    this.monitors = new Map();
-    this.monitoredBy = new Map();
-    this.dict = new Map();
+    this.linkSet = null;
+    this.monitorMap = null;
+    this.monitoredByMap = null;
     this.groupLeader = groupLeader;
     this.registeredName = null;
     this.pendingExit = undefined;
@@ -123,7 +136,7 @@ export class Process {
     this.initialCall = initialCall;
     this.totalReds = 0;
     this.hibernating = false;
-    this.ext = new Map();
+    this.extMap = null;
     this.refills = 0;
   }
 

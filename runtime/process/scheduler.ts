@@ -212,18 +212,24 @@ export class Scheduler {
       p.registeredName = null;
     }
     if (this.current === p) this.current = null;
-    for (const other of p.links) {
-      other.links.delete(p);
-      this.exitSignal(p.pid, other, reason, true);
+    if (p.linkSet !== null) {
+      for (const other of p.linkSet) {
+        other.links.delete(p);
+        this.exitSignal(p.pid, other, reason, true);
+      }
+      p.linkSet.clear();
     }
-    p.links.clear();
-    for (const m of p.monitors.values()) m.other.monitoredBy.delete(refKey(m.ref));
-    p.monitors.clear();
-    for (const m of p.monitoredBy.values()) {
-      m.other.monitors.delete(refKey(m.ref));
-      this.deliver(m.other, [m.tag ?? DOWN, m.ref, PROCESS, m.item, reason]);
+    if (p.monitorMap !== null) {
+      for (const m of p.monitorMap.values()) m.other.monitoredBy.delete(refKey(m.ref));
+      p.monitorMap.clear();
     }
-    p.monitoredBy.clear();
+    if (p.monitoredByMap !== null) {
+      for (const m of p.monitoredByMap.values()) {
+        m.other.monitors.delete(refKey(m.ref));
+        this.deliver(m.other, [m.tag ?? DOWN, m.ref, PROCESS, m.item, reason]);
+      }
+      p.monitoredByMap.clear();
+    }
     runExitHooks(p);
   }
 
