@@ -24,15 +24,20 @@ function inlineBif(g: FnGen, name: string, ops: Operand[]): string | undefined {
   const immediateForm = ops.length === 2 && (ops[0].k === 'x' || ops[0].k === 'y') && isNum(1);
   const nums = (x: string, y: string) =>
     [isNum(0) ? '' : `typeof ${x} === 'number'`, isNum(1) ? '' : `typeof ${y} === 'number'`].filter((c) => c !== '').join(' && ') || 'true';
+  // Adding a known non-negative literal to a safe integer can only overflow upwards, and so on:
+  // the result needs only the bound it can cross.
+  const literal = isNum(1) ? ((ops[1] as { value: number }).value) : null;
+  const inRange = (sign: number) =>
+    literal === null || literal === 0 ? `($t <= ${MAX} && $t >= -${MAX})` : sign * literal > 0 ? `$t <= ${MAX}` : `$t >= -${MAX}`;
   if (ops.length === 2) {
     const [x, y] = a;
     switch (name) {
       case '+':
         rt(MAX);
-        return `(${nums(x, y)} && ($t = ${x} + ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(immediateForm ? 'add' : 'addNamed')}(${x}, ${y}))`;
+        return `(${nums(x, y)} && ($t = ${x} + ${y}, ${inRange(1)}) ? $t : ${rt(immediateForm ? 'add' : 'addNamed')}(${x}, ${y}))`;
       case '-':
         rt(MAX);
-        return `(${nums(x, y)} && ($t = ${x} - ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt(immediateForm ? 'sub' : 'subNamed')}(${x}, ${y}))`;
+        return `(${nums(x, y)} && ($t = ${x} - ${y}, ${inRange(-1)}) ? $t : ${rt(immediateForm ? 'sub' : 'subNamed')}(${x}, ${y}))`;
       case '*':
         rt(MAX);
         return `(${nums(x, y)} && ($t = ${x} * ${y}) <= ${MAX} && $t >= -${MAX} ? $t : ${rt('mul')}(${x}, ${y}))`;

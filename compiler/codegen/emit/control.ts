@@ -33,9 +33,12 @@ function cmpTest(jsOp: string): Emitter {
     const a = g.src(ins.args[1]);
     const b = g.src(ins.args[2]);
     g.mod.rt('compare');
-    g.out(
-      `if (!(typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} ${jsOp} ${b} : compare(${a}, ${b}) ${jsOp} 0)) ${g.jump(label(ins.args[0]))}`,
-    );
+    // A small integer literal is a JS number already: only the other operand is tested.
+    const tests = [ins.args[1], ins.args[2]]
+      .map((op, i) => (op.k === 'int' && typeof op.value === 'number' ? '' : `typeof ${i === 0 ? a : b} === 'number'`))
+      .filter((t) => t !== '');
+    const numbers = tests.length > 0 ? tests.join(' && ') : 'true';
+    g.out(`if (!(${numbers} ? ${a} ${jsOp} ${b} : compare(${a}, ${b}) ${jsOp} 0)) ${g.jump(label(ins.args[0]))}`);
   };
 }
 
