@@ -1,0 +1,33 @@
+// A compiled module's ES module (DIR/modules/<Module>.mjs): the factory module-gen.ts
+// generates, as a real function and line for line where the generated JS has it
+// (line N of the file is line N of GeneratedModule.js, so lineIndexes and the
+// runtime's trace tables apply unchanged), then what the loader needs beside it
+// (runtime/code/precompiled.ts reads these exports): the module's .beam bytes in
+// base64 (module_info md5, code:get_object_code, beam_lib and the literals need the
+// real file), the line table as runs, the resume lines and the on_load function.
+
+import type { GeneratedModule } from '../codegen/module-gen.js';
+import { encodeLineRuns } from '../../runtime/code/precompiled.js';
+
+/** A module's file name inside DIR/modules (module names are file names on erts too). */
+export function esFileName(module: string): string {
+  return `${module}.mjs`;
+}
+
+export function esModuleText(module: string, generated: GeneratedModule, beamBytes: Uint8Array): string {
+  const js = generated.js;
+  if (!js.startsWith('(function ($rt, $m) {')) throw new Error(`generated code of ${module} does not start with its factory`);
+  const out = [
+    `export default ${js}`,
+    ';',
+    `export const name = ${JSON.stringify(module)};`,
+    'export const url = import.meta.url;',
+    `export const lines = ${JSON.stringify(encodeLineRuns(generated.lineIndexes))};`,
+    `export const resumeLines = ${JSON.stringify(generated.resumeLines)};`,
+    `export const onLoad = ${JSON.stringify(generated.onLoad ?? null)};`,
+    `export const beam = ${JSON.stringify(Buffer.from(beamBytes.buffer, beamBytes.byteOffset, beamBytes.length).toString('base64'))};`,
+    `//# sourceMappingURL=${encodeURIComponent(esFileName(module))}.map`,
+    '',
+  ];
+  return out.join('\n');
+}

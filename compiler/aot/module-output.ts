@@ -1,0 +1,61 @@
+// One module's share of a compile: read its .beam, translate it, and write
+// DIR/modules/<Module>.mjs and its source map. Run by the translation workers
+// (translate-worker.ts), or in the compiling thread when there is one core.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readBeam } from '../beam/index.js';
+import { generateFromBeam } from '../translate.js';
+import { BeamjsError, errors } from '../diagnostics.js';
+import { nifsOf } from '../../runtime/nifs/registry.js';
+import '../../runtime/nifs/index.js';
+import { esFileName, esModuleText } from './es-module.js';
+import { sourceMapText } from './source-map.js';
+import { writeError } from './output-dir.js';
+
+export interface ModuleJob {
+  name: string;
+  /** The .beam bytes, or null to read them from `file`. */
+  bytes: Uint8Array | null;
+  /** A real path, or ARCHIVE!MEMBER for messages. */
+  file: string;
+  /** The installed .beam file (to find its sources for the source map), or null. */
+  installed: string | null;
+  /** DIR/modules (the temporary directory's). */
+  outDir: string;
+}
+
+export type JobResult =
+  | { name: string; ok: true; jsBytes: number; mapBytes: number }
+  | { name: string; ok: false; message: string; beamjs: boolean };
+
+const nifNames = (m: string) => new Set(nifsOf(m).keys());
+
+export function writeModule(job: ModuleJob): JobResult {
+  try {
+    let bytes = job.bytes;
+    if (bytes === null) {
+      try {
+        bytes = new Uint8Array(fs.readFileSync(job.file));
+      } catch (e) {
+        throw errors.noInput(job.file, (e as Error).message);
+      }
+    }
+    // resolveExport is not given: literal funs need the export table only at run time.
+    const beam = readBeam(bytes, job.file);
+    const generated = generateFromBeam(beam, job.file, { nifsOf: nifNames });
+    const es = esFileName(job.name);
+    const js = esModuleText(job.name, generated, bytes);
+    const map = sourceMapText(beam, generated, es, job.installed);
+    try {
+      fs.writeFileSync(path.join(job.outDir, es), js);
+      fs.writeFileSync(path.join(job.outDir, `${es}.map`), map);
+    } catch (e) {
+      throw writeError(job.outDir, e);
+    }
+    return { name: job.name, ok: true, jsBytes: Buffer.byteLength(js), mapBytes: Buffer.byteLength(map) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { name: job.name, ok: false, message: e instanceof BeamjsError ? err.message : (err.stack ?? err.message), beamjs: e instanceof BeamjsError };
+  }
+}
