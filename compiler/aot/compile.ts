@@ -121,7 +121,8 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
     ...inputNames,
     ...o.include,
   ];
-  const startedApps = ['kernel', 'stdlib', ...(elixir !== null ? ['elixir'] : []), ...inputs.apps.map((a) => a.spec.name)];
+  // Elixir's start (elixir:start_cli) starts the elixir application and Elixir's logger.
+  const startedApps = ['kernel', 'stdlib', ...(elixir !== null ? ['elixir', 'logger'] : []), ...inputs.apps.map((a) => a.spec.name)];
   const set = computeModuleSet({ index, roots, startedApps, allOfApps: o.allOtp, searched });
   for (const w of set.warnings) o.warn(w);
   const apps = [...set.apps];
