@@ -141,7 +141,9 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
     } catch (e) {
       throw writeError(dir, e);
     }
-    const jobs: ModuleJob[] = modules.map((m) => ({
+    // The inputs first: a bad input is reported before the OTP modules are translated.
+    const inputsFirst = [...modules.filter((m) => m.origin === 'input'), ...modules.filter((m) => m.origin !== 'input')];
+    const jobs: ModuleJob[] = inputsFirst.map((m) => ({
       name: m.name,
       bytes: m.origin === 'input' ? m.bytes() : null,
       file: m.file,

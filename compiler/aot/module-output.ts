@@ -1,4 +1,5 @@
-// One module's share of a compile: read its .beam, translate it, and write
+// One module's share of a compile: read its .beam, translate it (or take its translation
+// from the translation cache), and write
 // DIR/modules/<Module>.mjs and its source map. Run by the translation workers
 // (translate-worker.ts), or in the compiling thread when there is one core.
 
@@ -12,6 +13,7 @@ import '../../runtime/nifs/index.js';
 import { esFileName, esModuleText } from './es-module.js';
 import { sourceMapText } from './source-map.js';
 import { writeError } from './output-dir.js';
+import { cacheGet, cachePut, moduleCacheKey, translationCacheEnabled } from '../../runtime/code/translation-cache.js';
 
 export interface ModuleJob {
   name: string;
@@ -43,7 +45,13 @@ export function writeModule(job: ModuleJob): JobResult {
     }
     // resolveExport is not given: literal funs need the export table only at run time.
     const beam = readBeam(bytes, job.file);
-    const generated = generateFromBeam(beam, job.file, { nifsOf: nifNames });
+    // The translation cache `beamjs run` fills serves here too, and is filled for it.
+    const key = translationCacheEnabled() ? moduleCacheKey(bytes, nifNames(beam.module)) : undefined;
+    let generated = key !== undefined ? cacheGet(key)?.generated : undefined;
+    if (generated === undefined) {
+      generated = generateFromBeam(beam, job.file, { nifsOf: nifNames });
+      if (key !== undefined) cachePut(key, generated);
+    }
     const es = esFileName(job.name);
     const js = esModuleText(job.name, generated, bytes);
     const map = sourceMapText(beam, generated, es, job.installed);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as vm from 'node:vm';
 import { generateFromBeam } from '../../compiler/translate.js';
 import { readBeam } from '../../compiler/beam/index.js';
-import { cacheGet, cachePut, cacheKey, translationCacheEnabled } from './translation-cache.js';
+import { cacheGet, cachePut, moduleCacheKey, translationCacheEnabled } from './translation-cache.js';
 import { generatedOf, precompiledFor } from './precompiled.js';
 import type { BeamFile } from '../../compiler/beam/index.js';
 import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
@@ -112,9 +112,7 @@ function translated(
   n: number,
   nifsOf: (m: string) => Set<string>,
 ): { generated: GeneratedModule; factory: Factory } {
-  const key = translationCacheEnabled()
-    ? cacheKey(bytes, [...nifsOf(beam.module)].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`)
-    : undefined;
+  const key = translationCacheEnabled() ? moduleCacheKey(bytes, nifsOf(beam.module)) : undefined;
   const cached = key !== undefined ? cacheGet(key) : undefined;
   // V8 shares compiled code between scripts with the same source, file name included: a second
   // version of a module gets a source of its own, so that JS stacks tell the versions apart

@@ -74,6 +74,14 @@ export function cacheKey(beamBytes: Uint8Array, extra: string): string {
   return crypto.createHash('sha256').update(beamBytes).update(translatorBuild()).update(extra).digest('hex');
 }
 
+/**
+ * The key of a module's translation: its bytes, and what else the translator's output depends
+ * on (the module's NIFs, opcode coverage). The loader and `beamjs compile` share entries.
+ */
+export function moduleCacheKey(beamBytes: Uint8Array, nifNames: Iterable<string>): string {
+  return cacheKey(beamBytes, [...nifNames].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`);
+}
+
 function entryPath(dir: string, key: string): string {
   return path.join(dir, key.slice(0, 2), `${key}.bjs`);
 }
