@@ -22,6 +22,8 @@ export interface AppEntry {
   /** null for an application without an .app file (erts). */
   spec: AppSpec | null;
   appText: string | null;
+  /** Where the .app file was read from (a path, or ARCHIVE!MEMBER), for messages. */
+  appFile: string | null;
   /** Module names, from the ebin directory (not the .app file, which may list fewer). */
   modules: string[];
   /** Files besides ebin/ to copy (an input application's priv/), by path relative to `dir`. */
@@ -65,6 +67,7 @@ function installedApp(appDir: string, origin: Origin, dir: string, index: Module
     dir,
     spec,
     appText,
+    appFile: appText !== null ? path.join(ebin, appName) : null,
     modules: [],
     files: [],
   };
@@ -117,6 +120,7 @@ export function buildModuleIndex(inputs: Inputs, otpRoot: string, elixirEbins: s
       dir,
       spec: a.spec,
       appText: a.appText,
+      appFile: a.appFile,
       modules: a.modules.map((m) => m.name),
       files: a.files,
     };

@@ -42,7 +42,7 @@ function appClosure(opts: ModuleSetOptions): AppEntry[] {
     const app = opts.index.apps.get(name);
     if (app === undefined) {
       if (optional) return;
-      throw errors.missingApplication(neededBy?.spec !== null && neededBy !== null ? `${neededBy.dir}/ebin/${neededBy.name}.app` : name, neededBy?.name ?? name, name, opts.searched);
+      throw errors.missingApplication(neededBy?.appFile ?? name, neededBy?.name ?? name, name, opts.searched);
     }
     out.set(name, app);
     const spec = app.spec;
