@@ -32,6 +32,6 @@ export async function compile(inputs: string[], flags: CompileFlags): Promise<vo
   const mb = (n: number) => (n / 1e6).toFixed(1);
   writeErr(
     `beamjs: compiled ${r.modules} modules (${mb(r.beamBytes)} MB of .beam) into ${r.dir}: ` +
-      `${mb(r.jsBytes)} MB of JS, ${mb(r.mapBytes)} MB of source maps, in ${r.translateSeconds.toFixed(1)} s on ${r.threads} thread${r.threads === 1 ? '' : 's'}\n`,
+      `${mb(r.jsBytes)} MB of JS, ${mb(r.mapBytes)} MB of source maps, ${mb(r.cacheBytes)} MB of V8 code cache, in ${r.translateSeconds.toFixed(1)} s on ${r.threads} thread${r.threads === 1 ? '' : 's'}\n`,
   );
 }

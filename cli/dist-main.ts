@@ -8,9 +8,11 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startRuntime } from '../runtime/index.js';
 import { otpLibDirs } from '../runtime/code/code-path.js';
 import { registerPrecompiled, type CompiledModuleExports } from '../runtime/code/precompiled.js';
+import { readCompiledModuleFile } from '../runtime/code/compiled-module-file.js';
 import { installBundledFiles, type BundledFile } from '../runtime/nifs/prim_file-bundled.js';
 import { disableTranslationCache } from '../runtime/code/translation-cache.js';
 import { MANIFEST_FORMAT, type Manifest } from '../compiler/aot/manifest.js';
@@ -45,17 +47,26 @@ function commandLine(m: Manifest, dir: string, args: string[]): string[] {
   return [...bootFlag, '-noshell', ...pa.flatMap((d) => ['-pa', d]), '-extra', ...args];
 }
 
-export function startCompiled(mainFile: string, modules: CompiledModuleExports[]): void {
+/**
+ * Start the compiled program whose main.mjs is `mainFile`. Its modules are read from their files
+ * when first needed, unless they are given already imported (`imported`: Node maps stack traces
+ * through source maps only for modules it imported itself).
+ */
+export function startCompiled(mainFile: string, imported?: CompiledModuleExports[]): void {
   try {
     const dir = path.dirname(mainFile);
     const m = readManifest(dir);
-    const byName = new Map(modules.map((e) => [e.name, e]));
+    const byName = new Map((imported ?? []).map((e) => [e.name, e]));
+    const codeCache = m.codeCacheBase === pathToFileURL(`${dir}/`).href;
     const files: BundledFile[] = [];
     for (const entry of m.modules) {
-      const exports = byName.get(entry.name);
-      if (exports === undefined) throw new BeamjsError(`module ${entry.name} of the manifest is not among the imported modules`, { file: path.join(dir, 'modules', 'index.mjs') });
-      const pre = registerPrecompiled(exports);
-      files.push({ path: path.join(dir, ...entry.beam.split('/')), bytes: pre.bytes, carrier: path.join(dir, ...entry.es.split('/')) });
+      const es = path.join(dir, ...entry.es.split('/'));
+      const given = byName.get(entry.name);
+      if (imported !== undefined && given === undefined) {
+        throw new BeamjsError(`module ${entry.name} of the manifest is not among the imported modules`, { file: path.join(dir, 'modules', 'index.mjs') });
+      }
+      const pre = registerPrecompiled(entry.name, given !== undefined ? () => given : () => readCompiledModuleFile(es, codeCache));
+      files.push({ path: path.join(dir, ...entry.beam.split('/')), bytes: pre.bytes, carrier: es });
     }
     installBundledFiles(files);
     // The program carries its translations; anything else it loads is translated in memory.

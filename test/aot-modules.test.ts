@@ -18,6 +18,7 @@ import { esModuleText } from '../compiler/aot/es-module.js';
 import { translateBeam } from '../compiler/translate.js';
 import { nifsOf } from '../runtime/nifs/registry.js';
 import '../runtime/nifs/index.js';
+import { readCompiledModuleFile } from '../runtime/code/compiled-module-file.js';
 import { decodeLineRuns, encodeLineRuns, precompiledFor, registerPrecompiled, type CompiledModuleExports } from '../runtime/code/precompiled.js';
 
 const dir = path.join(WORK, 'aot-modules');
@@ -76,8 +77,13 @@ process.stdout.write(JSON.stringify({ ...m, default: '(' + m.default.toString() 
       expect(m.url).toBe(pathToFileURL(es).href);
       expect(Buffer.from(m.beam, 'base64').equals(Buffer.from(bytes))).toBe(true);
 
+      // Read from its file instead of imported (what a compiled program does): the same exports.
+      const read = readCompiledModuleFile(es, false);
+      expect(`(${read.default.toString()})`).toBe(generated.js);
+      expect({ ...read, default: null }).toEqual({ ...m, default: null });
+
       // The loader takes the factory for exactly these bytes, never for others.
-      registerPrecompiled({ ...m, default: () => undefined });
+      registerPrecompiled(name, () => ({ ...m, default: () => undefined }));
       expect(precompiledFor(name, bytes.slice())).toBeDefined();
       const changed = bytes.slice();
       changed[changed.length - 1] ^= 1;

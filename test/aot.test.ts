@@ -188,6 +188,16 @@ describe('beamjs compile: run with no Erlang installed, compared with erts', () 
     expect(got.status).toBe(4);
   });
 
+  it('a compiled directory moved elsewhere runs the same (its V8 code caches, made for its first place, are left aside)', async () => {
+    const moved = path.join(dir, 'moved', 'dist-main');
+    fs.rmSync(path.dirname(moved), { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(moved));
+    fs.cpSync(distMain, moved, { recursive: true });
+    const want = await run('erl', ['-noshell', '-pa', ebin, '-pa', pluginDir, '-eval', 'greet_main:main(["moved"]), halt().'], { env: ertsEnv, cwd: dir });
+    const got = await runHidden(installations(false), 'node', [path.join(moved, 'main.mjs'), 'moved'], { cwd: dir });
+    expectSame(got, want, 'greet_main, moved');
+  });
+
   it('a crash in main: the do_boot report and exit 1, as on erts', async () => {
     const want = await run('erl', ['-noshell', '-pa', ebin, '-eval', 'greet_main:main(["crash"]), halt().'], { env: ertsEnv, cwd: dir });
     const got = await runHidden(installations(false), 'node', [path.join(distMain, 'main.mjs'), 'crash'], { cwd: dir });

@@ -9,7 +9,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readBeam } from '../beam/index.js';
 import { BeamjsError, errors } from '../diagnostics.js';
 import { findOtpRoot } from '../../runtime/code/otp-install.js';
@@ -46,6 +46,8 @@ export interface CompileReport {
   beamBytes: number;
   jsBytes: number;
   mapBytes: number;
+  /** V8 code caches of the factories. */
+  cacheBytes: number;
   /** Seconds spent translating and writing the modules. */
   translateSeconds: number;
   threads: number;
@@ -134,6 +136,7 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
   const modules = set.modules.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   let report: CompileReport | undefined;
   const dir = path.resolve(o.out);
+  const codeCacheBase = pathToFileURL(`${dir}/`).href;
   await writeOutputDir(dir, async (tmp) => {
     const modDir = path.join(tmp, 'modules');
     try {
@@ -149,6 +152,7 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
       file: m.file,
       installed: m.origin === 'input' ? null : m.file,
       outDir: modDir,
+      url: new URL(`modules/${encodeURIComponent(esFileName(m.name))}`, codeCacheBase).href,
     }));
     const bar = progressBar(jobs.length, 'translating');
     const t0 = performance.now();
@@ -169,6 +173,7 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
       const manifest: Manifest = {
         format: MANIFEST_FORMAT,
         translator: translatorBuild(),
+        codeCacheBase,
         otp,
         start,
         pa,
@@ -186,8 +191,9 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
     for (const m of modules) beamBytes += m.bytes().length;
     let jsBytes = 0;
     let mapBytes = 0;
-    for (const r of results) if (r.ok) (jsBytes += r.jsBytes), (mapBytes += r.mapBytes);
-    report = { dir, modules: modules.length, beamBytes, jsBytes, mapBytes, translateSeconds, threads };
+    let cacheBytes = 0;
+    for (const r of results) if (r.ok) (jsBytes += r.jsBytes), (mapBytes += r.mapBytes), (cacheBytes += r.cacheBytes);
+    report = { dir, modules: modules.length, beamBytes, jsBytes, mapBytes, cacheBytes, translateSeconds, threads };
   });
   return report!;
 }

@@ -14,9 +14,15 @@ export function esFileName(module: string): string {
   return `${module}.mjs`;
 }
 
+/** The source map comment (relative to the module's file). */
+export function mapComment(module: string): string {
+  return `//# sourceMappingURL=${encodeURIComponent(esFileName(module))}.map`;
+}
+
 export function esModuleText(module: string, generated: GeneratedModule, beamBytes: Uint8Array): string {
   const js = generated.js;
   if (!js.startsWith('(function ($rt, $m) {')) throw new Error(`generated code of ${module} does not start with its factory`);
+  // runtime/code/compiled-module-file.ts reads this layout: the factory, FACTORY_END, one export per line.
   const out = [
     `export default ${js}`,
     ';',
@@ -26,7 +32,7 @@ export function esModuleText(module: string, generated: GeneratedModule, beamByt
     `export const resumeLines = ${JSON.stringify(generated.resumeLines)};`,
     `export const onLoad = ${JSON.stringify(generated.onLoad ?? null)};`,
     `export const beam = ${JSON.stringify(Buffer.from(beamBytes.buffer, beamBytes.byteOffset, beamBytes.length).toString('base64'))};`,
-    `//# sourceMappingURL=${encodeURIComponent(esFileName(module))}.map`,
+    mapComment(module),
     '',
   ];
   return out.join('\n');

@@ -8,9 +8,11 @@
 // settings as bin/beamjs (the stack limit raised, --stack-size below it) and passes
 // signals and the exit status through. Under a debugger (--inspect) it runs in place
 // with Node's default stack, so that the debugger attaches to the program itself.
-// Then it imports the runtime and the modules, and starts the program
-// (cli/dist-main.ts). Source maps are left to `node --enable-source-maps`: turning
-// them on costs every start the parsing of every map.
+// Then it imports the runtime and starts the program (cli/dist-main.ts), which reads
+// each module's file when OTP first loads the module. Under `node --enable-source-maps`
+// it imports every module first instead (modules/index.mjs): Node applies source maps
+// to the stack traces of modules it imported itself. Source maps are not turned on by
+// main.mjs: that would cost every start the parsing of every map.
 
 import { esFileName } from './es-module.js';
 
@@ -48,14 +50,14 @@ if (!flags.some((f) => f.startsWith('--stack-size')) && !flags.some((f) => f.sta
 
 async function start() {
   const { startCompiled } = await import('./runtime.mjs');
-  const { default: modules } = await import('./modules/index.mjs');
-  startCompiled(self, modules);
+  const imported = process.sourceMapsEnabled ? (await import('./modules/index.mjs')).default : undefined;
+  startCompiled(self, imported);
 }
 `;
 }
 
 export function moduleIndexText(modules: readonly string[]): string {
-  const lines = ['// Every module of the program (main.mjs imports this).'];
+  const lines = ['// Every module of the program, for an importer that loads them all (main.mjs under --enable-source-maps).'];
   modules.forEach((m, i) => lines.push(`import * as m${i} from './${encodeURIComponent(esFileName(m))}';`));
   lines.push(`export default [${modules.map((_, i) => `m${i}`).join(', ')}];`, '');
   return lines.join('\n');

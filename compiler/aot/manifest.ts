@@ -7,6 +7,11 @@ export interface Manifest {
   format: number;
   /** The translator's build (what the translation cache keys by): modules/ and runtime.mjs come from it. */
   translator: string;
+  /**
+   * The URL of DIR when it was compiled: V8's code caches (modules/*.mjs.v8) record their file's
+   * URL, so they are used only while DIR is there.
+   */
+  codeCacheBase: string;
   otp: { release: string; version: string; erts: string };
   start: {
     /** --main MODULE: MODULE:main/1 is called with the arguments. */

@@ -5,12 +5,14 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { readBeam } from '../beam/index.js';
 import { generateFromBeam } from '../translate.js';
 import { BeamjsError, errors } from '../diagnostics.js';
 import { nifsOf } from '../../runtime/nifs/registry.js';
 import '../../runtime/nifs/index.js';
-import { esFileName, esModuleText } from './es-module.js';
+import { esFileName, esModuleText, mapComment } from './es-module.js';
+import { CODE_CACHE_SUFFIX, factorySource } from '../../runtime/code/compiled-module-file.js';
 import { sourceMapText } from './source-map.js';
 import { writeError } from './output-dir.js';
 import { cacheGet, cachePut, moduleCacheKey, translationCacheEnabled } from '../../runtime/code/translation-cache.js';
@@ -25,10 +27,12 @@ export interface ModuleJob {
   installed: string | null;
   /** DIR/modules (the temporary directory's). */
   outDir: string;
+  /** The URL the module's file will have once DIR is in place (V8's code cache records it). */
+  url: string;
 }
 
 export type JobResult =
-  | { name: string; ok: true; jsBytes: number; mapBytes: number }
+  | { name: string; ok: true; jsBytes: number; mapBytes: number; cacheBytes: number }
   | { name: string; ok: false; message: string; beamjs: boolean };
 
 const nifNames = (m: string) => new Set(nifsOf(m).keys());
@@ -55,13 +59,19 @@ export function writeModule(job: ModuleJob): JobResult {
     const es = esFileName(job.name);
     const js = esModuleText(job.name, generated, bytes);
     const map = sourceMapText(beam, generated, es, job.installed);
+    // V8's code cache of the factory as the compiled program evaluates it: V8 takes it when the
+    // program runs on the same Node with the same flags (main.mjs gives it bin/beamjs's). It keeps
+    // the file name it was made under, so it is made under the module's final URL, and the program
+    // uses it only while it is there (manifest.json's codeCacheBase).
+    const cache = new vm.Script(factorySource(generated.js, mapComment(job.name)), { filename: job.url }).createCachedData();
     try {
       fs.writeFileSync(path.join(job.outDir, es), js);
       fs.writeFileSync(path.join(job.outDir, `${es}.map`), map);
+      fs.writeFileSync(path.join(job.outDir, `${es}${CODE_CACHE_SUFFIX}`), cache);
     } catch (e) {
       throw writeError(job.outDir, e);
     }
-    return { name: job.name, ok: true, jsBytes: Buffer.byteLength(js), mapBytes: Buffer.byteLength(map) };
+    return { name: job.name, ok: true, jsBytes: Buffer.byteLength(js), mapBytes: Buffer.byteLength(map), cacheBytes: cache.length };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     return { name: job.name, ok: false, message: e instanceof BeamjsError ? err.message : (err.stack ?? err.message), beamjs: e instanceof BeamjsError };

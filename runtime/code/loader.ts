@@ -158,8 +158,8 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
   let generated: GeneratedModule | undefined;
   let factory: Factory | undefined;
   if (pre !== undefined) {
-    factory = pre.exports.default as Factory;
-    filename = pre.exports.url;
+    factory = pre.exports().default as Factory;
+    filename = pre.exports().url;
   } else {
     ({ generated, factory } = translated(beam, bytes, file, filename, n, nifsOf));
   }

@@ -1,9 +1,11 @@
 // Modules translated ahead of time by `beamjs compile`: each is an ES module holding
 // the generated factory as a real function, the exact .beam bytes it was translated
 // from, and the tables stack traces need. A compiled program registers them before
-// OTP boots; the loader then takes the factory instead of translating, but only when
-// the bytes it is asked to load are those bytes, so that no other code (a user's own
-// copy of a module, a hot upgrade) ever runs a factory made from different code.
+// OTP boots, either as imported ES modules or as files to read when first needed
+// (compiled-module-file.ts); the loader then takes the factory instead of translating,
+// but only when the bytes it is asked to load are those bytes, so that no other code
+// (a user's own copy of a module, a hot upgrade) ever runs a factory made from
+// different code.
 
 import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
 
@@ -24,20 +26,23 @@ export interface CompiledModuleExports {
 }
 
 export interface PrecompiledModule {
-  exports: CompiledModuleExports;
+  /** The module's exports, loaded on first use. */
+  exports(): CompiledModuleExports;
   /** The .beam bytes, decoded once. */
   bytes(): Uint8Array;
 }
 
 const registry = new Map<string, PrecompiledModule>();
 
-export function registerPrecompiled(m: CompiledModuleExports): PrecompiledModule {
+/** Register module `name`, whose exports `load` gives (called at most once, when first needed). */
+export function registerPrecompiled(name: string, load: () => CompiledModuleExports): PrecompiledModule {
+  let exports: CompiledModuleExports | undefined;
   let bytes: Uint8Array | undefined;
   const entry = {
-    exports: m,
-    bytes: () => (bytes ??= base64Bytes(m.beam)),
+    exports: () => (exports ??= load()),
+    bytes: () => (bytes ??= base64Bytes(entry.exports().beam)),
   };
-  registry.set(m.name, entry);
+  registry.set(name, entry);
   return entry;
 }
 
@@ -55,7 +60,7 @@ export function precompiledFor(module: string, beamBytes: Uint8Array): Precompil
  * (Function.prototype.toString gives it back exactly), read only when a trace needs it.
  */
 export function generatedOf(entry: PrecompiledModule, functions: Array<[string, number, Function]>): GeneratedModule {
-  const m = entry.exports;
+  const m = entry.exports();
   const functionNames: Record<string, [string, number]> = {};
   for (const [name, arity, fn] of functions) functionNames[fn.name] = [name, arity];
   let js: string | undefined;
