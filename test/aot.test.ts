@@ -28,6 +28,8 @@ const exEbin = path.join(dir, 'ex', 'ebin');
 const distApp = path.join(dir, 'dist-app');
 const distMain = path.join(dir, 'dist-main');
 const distEx = path.join(dir, 'dist-ex');
+const rel = path.join(dir, 'rel');
+const distRel = path.join(dir, 'dist-rel');
 
 const SOURCES: Record<string, string> = {
   'greet_app.erl': `-module(greet_app).
@@ -150,6 +152,20 @@ describe('beamjs compile: run with no Erlang installed, compared with erts', () 
     expectCompiled(await beamjsCompile([ez, '-o', distApp], cache));
     expectCompiled(await beamjsCompile([ez, '-o', distMain, '--main', 'greet_main', '--include', 'array'], cache));
     expectCompiled(await beamjsCompile([exEbin, '-o', distEx, '--main', 'Elixir.Greeter'], cache));
+
+    // A release directory: lib/greet-1.0.0/ebin and releases/1.0.0/start.boot, made by systools
+    // for the installed kernel, stdlib and erts.
+    fs.cpSync(ebin, path.join(rel, 'lib', 'greet-1.0.0', 'ebin'), { recursive: true });
+    fs.mkdirSync(path.join(rel, 'releases', '1.0.0'), { recursive: true });
+    const makeScript = `[application:load(A) || A <- [kernel, stdlib]],
+      V = fun(A) -> {ok, Vsn} = application:get_key(A, vsn), Vsn end,
+      ok = file:write_file("greet.rel", io_lib:format("~p.~n", [{release, {"greet", "1.0.0"}, {erts, erlang:system_info(version)},
+        [{kernel, V(kernel)}, {stdlib, V(stdlib)}, {greet, "1.0.0"}]}])),
+      {ok, _, _} = systools:make_script("greet", [{path, ["lib/greet-1.0.0/ebin"]}, {outdir, "releases/1.0.0"}, silent]),
+      ok = file:rename("releases/1.0.0/greet.boot", "releases/1.0.0/start.boot"), halt().`;
+    execFileSync('erl', ['-noshell', '-eval', makeScript], { cwd: rel, stdio: 'pipe' });
+    for (const f of ['greet.rel', 'releases/1.0.0/greet.script']) fs.rmSync(path.join(rel, f));
+    expectCompiled(await beamjsCompile([rel, '-o', distRel], cache));
   });
 
   it('the hidden installations are hidden: erl cannot run in the namespace', async () => {
@@ -176,6 +192,14 @@ describe('beamjs compile: run with no Erlang installed, compared with erts', () 
     expectSame(got, want, 'application greet');
     expect(got.stdout).toContain('hello, world (6)');
     expect(got.status).toBe(3);
+  });
+
+  it("a release directory: its boot script starts its applications, as erl -boot does", async () => {
+    const boot = path.join(rel, 'releases', '1.0.0', 'start');
+    const want = await run('erl', ['-noshell', '-boot', boot, '-pa', path.join(rel, 'lib', 'greet-1.0.0', 'ebin'), '-extra', 'r'], { env: ertsEnv, cwd: dir });
+    const got = await runHidden(installations(false), 'node', [path.join(distRel, 'main.mjs'), 'r'], { cwd: dir });
+    expectSame(got, want, 'release greet');
+    expect(got.stdout).toContain('hello, world (6)');
   });
 
   it('--main MODULE: main/1 with the arguments, as erts and beamjs run', async () => {
