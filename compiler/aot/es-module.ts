@@ -19,21 +19,28 @@ export function mapComment(module: string): string {
   return `//# sourceMappingURL=${encodeURIComponent(esFileName(module))}.map`;
 }
 
-export function esModuleText(module: string, generated: GeneratedModule, beamBytes: Uint8Array): string {
+/**
+ * The file's text in pieces, to be written one after the other: joining them would copy the
+ * generated code (tens of megabytes over a program) once more for nothing.
+ */
+export function esModuleParts(module: string, generated: GeneratedModule, beamBytes: Uint8Array): string[] {
   const js = generated.js;
   if (!js.startsWith('(function ($rt, $m) {')) throw new Error(`generated code of ${module} does not start with its factory`);
   // runtime/code/compiled-module-file.ts reads this layout: the factory, FACTORY_END, one export per line.
-  const out = [
-    `export default ${js}`,
+  const tail = [
     ';',
     `export const name = ${JSON.stringify(module)};`,
     'export const url = import.meta.url;',
     `export const lines = ${JSON.stringify(encodeLineRuns(generated.lineIndexes))};`,
     `export const resumeLines = ${JSON.stringify(generated.resumeLines)};`,
     `export const onLoad = ${JSON.stringify(generated.onLoad ?? null)};`,
-    `export const beam = ${JSON.stringify(Buffer.from(beamBytes.buffer, beamBytes.byteOffset, beamBytes.length).toString('base64'))};`,
+    `export const beam = "${Buffer.from(beamBytes.buffer, beamBytes.byteOffset, beamBytes.length).toString('base64')}";`,
     mapComment(module),
     '',
   ];
-  return out.join('\n');
+  return ['export default ', js, '\n', tail.join('\n')];
+}
+
+export function esModuleText(module: string, generated: GeneratedModule, beamBytes: Uint8Array): string {
+  return esModuleParts(module, generated, beamBytes).join('');
 }

@@ -11,7 +11,7 @@ import { generateFromBeam } from '../translate.js';
 import { BeamjsError, errors } from '../diagnostics.js';
 import { nifsOf } from '../../runtime/nifs/registry.js';
 import '../../runtime/nifs/index.js';
-import { esFileName, esModuleText, mapComment } from './es-module.js';
+import { esFileName, esModuleParts, mapComment } from './es-module.js';
 import { CODE_CACHE_SUFFIX, factorySource } from '../../runtime/code/compiled-module-file.js';
 import { sourceMapText } from './source-map.js';
 import { writeError } from './output-dir.js';
@@ -57,21 +57,27 @@ export function writeModule(job: ModuleJob): JobResult {
       if (key !== undefined) cachePut(key, generated);
     }
     const es = esFileName(job.name);
-    const js = esModuleText(job.name, generated, bytes);
+    const parts = esModuleParts(job.name, generated, bytes);
     const map = sourceMapText(beam, generated, es, job.installed);
     // V8's code cache of the factory as the compiled program evaluates it: V8 takes it when the
     // program runs on the same Node with the same flags (main.mjs gives it bin/beamjs's). It keeps
     // the file name it was made under, so it is made under the module's final URL, and the program
     // uses it only while it is there (manifest.json's codeCacheBase).
     const cache = new vm.Script(factorySource(generated.js, mapComment(job.name)), { filename: job.url }).createCachedData();
+    let jsBytes = 0;
     try {
-      fs.writeFileSync(path.join(job.outDir, es), js);
+      const fd = fs.openSync(path.join(job.outDir, es), 'w');
+      try {
+        for (const part of parts) jsBytes += fs.writeSync(fd, part);
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.writeFileSync(path.join(job.outDir, `${es}.map`), map);
       fs.writeFileSync(path.join(job.outDir, `${es}${CODE_CACHE_SUFFIX}`), cache);
     } catch (e) {
       throw writeError(job.outDir, e);
     }
-    return { name: job.name, ok: true, jsBytes: Buffer.byteLength(js), mapBytes: Buffer.byteLength(map), cacheBytes: cache.length };
+    return { name: job.name, ok: true, jsBytes, mapBytes: Buffer.byteLength(map), cacheBytes: cache.length };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     return { name: job.name, ok: false, message: e instanceof BeamjsError ? err.message : (err.stack ?? err.message), beamjs: e instanceof BeamjsError };
