@@ -49,12 +49,15 @@ export async function translateAll(jobs: ModuleJob[], threads: number, onDone: (
     await new Promise<void>((resolve, reject) => {
       let running = 0;
       let failed = false;
+      /** Workers with a job outstanding. */
+      const busy = new Set<Worker>();
       const next = (w: Worker) => {
         const job = queue.pop();
         if (job === undefined || failed) {
           if (--running === 0) resolve();
           return;
         }
+        busy.add(w);
         w.postMessage(job);
       };
       for (let i = 0; i < Math.min(threads, jobs.length); i++) {
@@ -62,6 +65,7 @@ export async function translateAll(jobs: ModuleJob[], threads: number, onDone: (
         workers.push(w);
         running++;
         w.on('message', (r: JobResult) => {
+          busy.delete(w);
           results.push(r);
           onDone(r, results.length);
           if (!r.ok) failed = true;
@@ -70,6 +74,13 @@ export async function translateAll(jobs: ModuleJob[], threads: number, onDone: (
         w.on('error', (e) => {
           failed = true;
           reject(e);
+        });
+        // A worker that ends on its own (killed, out of memory) would leave its job unanswered.
+        w.on('exit', (code) => {
+          if (busy.has(w) && !failed) {
+            failed = true;
+            reject(new Error(`a translation worker stopped (exit code ${code})`));
+          }
         });
         next(w);
       }
