@@ -13,6 +13,9 @@ import { WORK, requireErlang } from './support/differential.js';
 import { otpEbins, otpRoot } from './support/erts.js';
 import { elixirRoot } from './support/aot.js';
 import { LOADED_AT_BOOT, readBootScript } from '../compiler/aot/boot-set.js';
+import { readInputs } from '../compiler/aot/inputs.js';
+import { buildModuleIndex } from '../compiler/aot/module-index.js';
+import { computeModuleSet } from '../compiler/aot/module-set.js';
 import { parseAppFile } from '../compiler/aot/app-file.js';
 import { esModuleText } from '../compiler/aot/es-module.js';
 import { translateBeam } from '../compiler/translate.js';
@@ -52,6 +55,52 @@ describe('what a compiled program carries', () => {
       return `${s.name} ${s.vsn} ${s.mod ?? 'null'} ${list(s.applications)} ${list(s.includedApplications)} ${list(s.optionalApplications)} ${s.modules.length}`;
     });
     expect(ours).toEqual(erts);
+  });
+});
+
+describe('the modules carried (compiler/aot/module-set.ts)', () => {
+  /** A one-module application `tiny` needing `needs`, with a call to lists and an atom naming array. */
+  function tinyApp(needs: string[]): string {
+    const ebin = path.join(dir, `tiny-${needs.join('-')}`, 'ebin');
+    fs.mkdirSync(ebin, { recursive: true });
+    const src = path.join(dir, 'tiny.erl');
+    fs.writeFileSync(src, '-module(tiny).\n-export([main/1]).\nmain(_) -> M = array, {lists:reverse([1]), M}.\n');
+    execFileSync('erlc', ['-o', ebin, src], { stdio: 'pipe' });
+    fs.writeFileSync(path.join(ebin, 'tiny.app'), `{application, tiny, [{vsn, "1"}, {modules, [tiny]}, {applications, [${['kernel', 'stdlib', ...needs].join(', ')}]}]}.\n`);
+    return ebin;
+  }
+
+  function carried(ebin: string, allOfApps: boolean): { modules: Set<string>; apps: Set<string> } {
+    const index = buildModuleIndex(readInputs([ebin]), otpRoot(), null);
+    const boot = readBootScript(new Uint8Array(fs.readFileSync(path.join(otpRoot(), 'bin', 'start.boot'))), 'start.boot');
+    const set = computeModuleSet({
+      index,
+      roots: [...boot.preloaded, ...boot.primLoad, ...LOADED_AT_BOOT, 'tiny'],
+      startedApps: ['kernel', 'stdlib', 'tiny'],
+      allOfApps,
+      searched: otpRoot(),
+    });
+    return { modules: new Set(set.modules.map((m) => m.name)), apps: new Set(set.apps.map((a) => a.name)) };
+  }
+
+  it('the boot set and what the inputs reach: calls, and atoms of the inputs that name modules', () => {
+    const { modules, apps } = carried(tinyApp([]), false);
+    for (const m of [...LOADED_AT_BOOT, 'erl_init', 'init', 'prim_file', 'lists', 'tiny', 'array']) expect(modules.has(m), m).toBe(true);
+    // Nothing calls dict or uri_string: they stay behind.
+    expect(modules.has('dict')).toBe(false);
+    expect(modules.has('uri_string')).toBe(false);
+    expect(apps.has('tiny')).toBe(true);
+  });
+
+  it('--all-otp: every module of the applications the program needs, by their .app files', () => {
+    const ebin = tinyApp(['crypto']);
+    const { modules } = carried(ebin, true);
+    for (const app of ['kernel', 'stdlib', 'crypto']) {
+      const appEbin = otpEbins([app])[0];
+      for (const f of fs.readdirSync(appEbin).filter((f) => f.endsWith('.beam'))) expect(modules.has(f.slice(0, -5)), `${app}: ${f}`).toBe(true);
+    }
+    // Only applications the program needs: none of ssl's modules (nothing needs ssl).
+    expect([...modules].some((m) => m.startsWith('ssl_'))).toBe(false);
   });
 });
 
