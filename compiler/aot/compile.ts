@@ -188,11 +188,16 @@ export async function compileProgram(o: CompileOptions): Promise<CompileReport> 
       throw writeError(dir, e);
     }
     let beamBytes = 0;
-    for (const m of modules) beamBytes += m.bytes().length;
     let jsBytes = 0;
     let mapBytes = 0;
     let cacheBytes = 0;
-    for (const r of results) if (r.ok) (jsBytes += r.jsBytes), (mapBytes += r.mapBytes), (cacheBytes += r.cacheBytes);
+    for (const r of results) {
+      if (!r.ok) continue;
+      beamBytes += r.beamBytes;
+      jsBytes += r.jsBytes;
+      mapBytes += r.mapBytes;
+      cacheBytes += r.cacheBytes;
+    }
     report = { dir, modules: modules.length, beamBytes, jsBytes, mapBytes, cacheBytes, translateSeconds, threads };
   });
   return report!;

@@ -32,7 +32,7 @@ export interface ModuleJob {
 }
 
 export type JobResult =
-  | { name: string; ok: true; jsBytes: number; mapBytes: number; cacheBytes: number }
+  | { name: string; ok: true; beamBytes: number; jsBytes: number; mapBytes: number; cacheBytes: number }
   | { name: string; ok: false; message: string; beamjs: boolean };
 
 const nifNames = (m: string) => new Set(nifsOf(m).keys());
@@ -77,7 +77,7 @@ export function writeModule(job: ModuleJob): JobResult {
     } catch (e) {
       throw writeError(job.outDir, e);
     }
-    return { name: job.name, ok: true, jsBytes, mapBytes: Buffer.byteLength(map), cacheBytes: cache.length };
+    return { name: job.name, ok: true, beamBytes: bytes.length, jsBytes, mapBytes: Buffer.byteLength(map), cacheBytes: cache.length };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     return { name: job.name, ok: false, message: e instanceof BeamjsError ? err.message : (err.stack ?? err.message), beamjs: e instanceof BeamjsError };
