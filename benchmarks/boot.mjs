@@ -2,7 +2,8 @@
 // Boot to main and halt() of a hello-world module, side by side with
 // `erl -noshell` in one run: wall time and peak RSS. beamjs runs first with an
 // empty translation cache (it translates every module it loads), then from the
-// cache. Usage: node benchmarks/boot.mjs [--runs N] [--json FILE]
+// cache; and the program compiled by `beamjs compile` runs as `node DIR/main.mjs`.
+// Usage: node benchmarks/boot.mjs [--runs N] [--json FILE]
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -38,16 +39,26 @@ function check(run, who) {
 }
 
 const first = check(await measure(...beamjs), 'beamjs (first run)');
+const dist = path.join(work, 'dist');
+execFileSync(path.join(root, 'bin', 'beamjs'), ['compile', path.join(work, 'hello.beam'), '--main', 'hello', '-o', dist], { env: { ...process.env, BEAMJS_CACHE: cache }, stdio: 'inherit' });
+const compiled = ['node', [path.join(dist, 'main.mjs')], { cwd: work }];
 const ertsRuns = [];
 const cached = [];
+const compiledRuns = [];
 for (let i = 0; i < runs; i++) {
   ertsRuns.push(check(await measure(...erl), 'erts'));
   cached.push(check(await measure(...beamjs), 'beamjs (cached)'));
+  compiledRuns.push(check(await measure(...compiled), 'node DIR/main.mjs'));
 }
 fs.rmSync(cache, { recursive: true, force: true });
 
 const row = (name, list) => ({ name, wallMs: median(list.map((r) => r.wallMs)), peakKb: median(list.map((r) => r.peakKb)) });
-const rows = [row('erts', ertsRuns), row('beamjs, first run (translating)', [first]), row(`beamjs, from the cache`, cached)];
+const rows = [
+  row('erts', ertsRuns),
+  row('beamjs, first run (translating)', [first]),
+  row(`beamjs, from the cache`, cached),
+  row('beamjs compile, node DIR/main.mjs', compiledRuns),
+];
 const base = rows[0];
 console.log('| boot to main and halt() | wall time | × erts | peak RSS | × erts |');
 console.log('|---|---|---|---|---|');

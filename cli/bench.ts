@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, median, timeUsOf, type Measured } from './measure.js';
-import { erlArgs, isElixirModule, parseRunArgs, type RunArgs } from './run.js';
+import { parseRunArgs, type RunArgs } from './run.js';
+import { erlArgs, isElixirModule } from './erl-args.js';
 import { errors } from '../compiler/diagnostics.js';
 
 export interface BenchArgs {

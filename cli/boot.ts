@@ -16,18 +16,6 @@ import { addExitHook } from '../runtime/process/exit-hooks.js';
 import { reportCrash } from '../runtime/process/crash-log.js';
 import { systemLoggerTarget } from '../runtime/bifs/erlang/misc.js';
 
-/** An Erlang string literal for `s`: quotes and backslashes escaped, other characters as \x{H} unless printable ASCII. */
-export function erlangString(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (c >= 32 && c < 127) out += ch;
-    else out += `\\x{${c.toString(16)}}`;
-  }
-  return `${out}"`;
-}
-
 export interface BootArgs {
   root: string;
   /** The arguments given to erl (-noshell, -pa DIR..., -eval EXPR, -extra ...). */

@@ -1,6 +1,7 @@
 // Running one command for a benchmark: its output, exit status, wall time and peak
-// RSS. Peak RSS is VmHWM polled from /proc while it runs (erl execs beam.smp and
-// bin/beamjs execs node in the same process, so the pid is the one that works).
+// RSS. Peak RSS is VmHWM polled from /proc while it runs, summed over the process and
+// its descendants (erl execs beam.smp and bin/beamjs execs node in the same process,
+// but a compiled program's main.mjs starts a second Node, and erts has erl_child_setup).
 // Used by `beamjs bench` and by the scripts in benchmarks/.
 
 import { spawn } from 'node:child_process';
@@ -33,13 +34,17 @@ export function measure(cmd: string, args: string[], { cwd, env = {}, timeoutS =
     let err = '';
     let peak = 0;
     let timedOut = false;
+    const peaks = new Map<number, number>();
     const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]));
-      } catch {
-        // The process has not started yet or has just ended.
+      for (const pid of processTree(child.pid!)) {
+        try {
+          const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+          if (m) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(m[1])));
+        } catch {
+          // The process has not started yet or has just ended.
+        }
       }
+      peak = Math.max(peak, [...peaks.values()].reduce((a, b) => a + b, 0));
     }, 2);
     const timer = setTimeout(() => {
       timedOut = true;
@@ -54,6 +59,22 @@ export function measure(cmd: string, args: string[], { cwd, env = {}, timeoutS =
       resolve({ out, err, status, signal, timedOut, peakKb: peak, wallMs });
     });
   });
+}
+
+/** `pid` and its descendants, from /proc/PID/task/TID/children. */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      for (const tid of fs.readdirSync(`/proc/${out[i]}/task`)) {
+        const kids = fs.readFileSync(`/proc/${out[i]}/task/${tid}/children`, 'utf8').trim();
+        if (kids !== '') out.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return out;
 }
 
 /** The median of the finite numbers in `xs` (NaN when there are none). */

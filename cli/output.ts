@@ -1,7 +1,9 @@
 // Writing the CLI's own messages to stderr synchronously, so that a message
-// printed just before process.exit is not lost on a pipe.
+// printed just before process.exit is not lost on a pipe; and the one way beamjs
+// itself fails: a `beamjs:` line (no JS stack for a user-facing error) and exit 2.
 
 import * as fs from 'node:fs';
+import { BeamjsError } from '../compiler/diagnostics.js';
 
 export function writeErr(s: string): void {
   const buf = Buffer.from(s, 'utf8');
@@ -14,4 +16,10 @@ export function writeErr(s: string): void {
       throw e;
     }
   }
+}
+
+export function fatal(e: Error): never {
+  if (e instanceof BeamjsError) writeErr(`beamjs: ${e.message}\n`);
+  else writeErr(`beamjs: internal error: ${e.stack ?? e.message}\n`);
+  process.exit(2);
 }

@@ -6,7 +6,8 @@
 import { startRuntime } from '../runtime/index.js';
 import { findOtpRoot } from '../runtime/code/otp-install.js';
 import { otpLibDirs } from '../runtime/code/code-path.js';
-import { boot, erlangString } from './boot.js';
+import { boot } from './boot.js';
+import { erlArgs, isElixirModule } from './erl-args.js';
 import { elixirEbins, hasElixirApp } from '../runtime/code/elixir-install.js';
 import { errors } from '../compiler/diagnostics.js';
 
@@ -38,25 +39,6 @@ export function parseRunArgs(argv: string[]): RunArgs {
   }
   if (i >= argv.length) throw errors.usage('run', 'missing MODULE');
   return { pa, maxProcesses, module: argv[i], args: argv.slice(i + 1) };
-}
-
-/**
- * The erl arguments `run` stands for. An Erlang module: `erl -noshell -pa DIR... -eval
- * 'M:main(["ARG",...]), halt().'`. An Elixir one (Elixir.Mod): what the `elixir` script runs for
- * `elixir -pa DIR... -e 'Mod.main(System.argv())' -- ARG...`, Elixir's ebins first on the path.
- */
-export function erlArgs(r: RunArgs, elixirEbins: string[] | undefined): string[] {
-  if (elixirEbins === undefined) {
-    const argList = `[${r.args.map(erlangString).join(',')}]`;
-    return ['-noshell', ...r.pa.flatMap((d) => ['-pa', d]), '-eval', `${r.module}:main(${argList}), halt().`];
-  }
-  const call = `${r.module.slice('Elixir.'.length)}.main(System.argv())`;
-  const pa = elixirEbins.length > 0 ? ['-pa', ...elixirEbins] : [];
-  return [...pa, '-noshell', '-s', 'elixir', 'start_cli', '-extra', ...r.pa.flatMap((d) => ['-pa', d]), '-e', call, '--', ...r.args];
-}
-
-export function isElixirModule(module: string): boolean {
-  return module.startsWith('Elixir.');
 }
 
 export function run(r: RunArgs, fatal: (e: Error) => never): void {

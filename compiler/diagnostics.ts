@@ -72,4 +72,37 @@ export const errors = {
   badCode: (file: string, module: string, fn: string | undefined, detail: string) =>
     new BeamjsError(`invalid code: ${detail}`, { file, module, function: fn, chunk: 'Code' }),
   usage: (command: string, detail: string) => new BeamjsError(`${command}: ${detail}`),
+  // beamjs compile: inputs, dependencies and the output directory.
+  noInput: (file: string, detail: string) => new BeamjsError(`cannot read this input: ${detail}`, { file }),
+  notAnInput: (file: string) =>
+    new BeamjsError('not an input beamjs compile takes (a .beam file, an ebin directory, an .ez archive or an OTP release directory)', { file }),
+  badArchive: (file: string, detail: string) => new BeamjsError(`not a readable .ez (zip) archive: ${detail}`, { file }),
+  badAppFile: (file: string, detail: string) => new BeamjsError(`not a valid application resource file: ${detail}`, { file }),
+  duplicateModule: (module: string, first: string, second: string) =>
+    new BeamjsError(`two inputs hold module ${module}: ${first} and ${second}`),
+  missingApplication: (file: string, app: string, needed: string, searched: string) =>
+    new BeamjsError(`application ${app} needs application ${needed}, which is neither among the inputs nor in ${searched}`, { file }),
+  missingInclude: (module: string, searched: string) =>
+    new BeamjsError(`--include ${module}: no such module among the inputs or in ${searched}`),
+  mainNotFound: (module: string) => new BeamjsError(`--main ${module}: no such module among the inputs`),
+  mainNotExported: (file: string, module: string) => new BeamjsError('--main needs a module that exports main/1', { file, module }),
+  nothingToRun: () =>
+    new BeamjsError('nothing to run: give --main MODULE, or an input that is an application (an ebin directory or .ez with an .app file)'),
+  tooManyApplications: (apps: string[]) =>
+    new BeamjsError(`the inputs hold several applications (${apps.join(', ')}) and no --main: which to start is ambiguous; give --main MODULE`),
+  outputNotWritable: (dir: string, detail: string) => new BeamjsError(`cannot write the output directory: ${detail}`, { file: dir }),
+  outputNotOurs: (dir: string) =>
+    new BeamjsError('exists and is not the output of beamjs compile (it has no manifest.json); it is left alone: remove it or choose another -o', { file: dir }),
+  notBuilt: (what: string) => new BeamjsError(`the beamjs build lacks ${what}; run npm run build`),
 };
+
+/** A warning in the catalogue's form (the CLI prints it and goes on). */
+export function warning(what: string, where: Where = {}): string {
+  return `warning: ${formatMessage(what, where)}`;
+}
+
+export const warnings = {
+  unresolvedCall: (file: string, module: string, callee: string) =>
+    warning(`calls ${callee}, and no module ${callee.split(':')[0]} is among the inputs or in the OTP installation; the call will fail with undef`, { file, module }),
+};
+

@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { bundledFile } from '../nifs/prim_file-bundled.js';
 
 const codePath: string[] = [];
 
@@ -16,11 +17,11 @@ export function getCodePath(): readonly string[] {
   return codePath;
 }
 
-/** The path of Module.beam in the first code path directory that has it. */
+/** The path of Module.beam in the first code path directory that has it (a compiled program's carried files count). */
 export function findModuleFile(module: string): string | undefined {
   for (const dir of codePath) {
     const f = path.join(dir, `${module}.beam`);
-    if (fs.existsSync(f)) return f;
+    if (bundledFile(f) !== undefined || fs.existsSync(f)) return f;
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as vm from 'node:vm';
 import { generateFromBeam } from '../../compiler/translate.js';
 import { readBeam } from '../../compiler/beam/index.js';
-import { cacheGet, cachePut, cacheKey } from './translation-cache.js';
+import { cacheGet, cachePut, moduleCacheKey, translationCacheEnabled } from './translation-cache.js';
+import { generatedOf, precompiledFor } from './precompiled.js';
 import type { BeamFile } from '../../compiler/beam/index.js';
 import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
 import { listFrom } from '../term/list.js';
@@ -26,6 +27,7 @@ import { BIF_TABLE } from '../bifs/bif-table.js';
 /** Every BIF of erts, implemented or not: a module's .beam never replaces these export entries. */
 const isBif = new Set(BIF_TABLE.map(([m, f, a]) => bifKey(m, f, a)));
 import { findModuleFile } from './code-path.js';
+import { bundledFile } from '../nifs/prim_file-bundled.js';
 import { nifsOf as nifsOfModule, nifForCode } from '../nifs/registry.js';
 import { registerModuleForTraces } from './stacktrace.js';
 import { currentVersion, currentVersions, makeCurrent, registerVersion, setPurgedFunHandler, type ModuleVersion } from './module-versions.js';
@@ -113,19 +115,17 @@ process.on('exit', () => {
   for (const { key, generated, script } of codeCacheWanted) cachePut(key, generated, script.createCachedData());
 });
 
-/** Read, translate (or take from the translation cache) and evaluate `bytes`. */
-export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
-  const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
-  const nifsOf = (m: string) => new Set(nifsOfModule(m).keys());
-  const beam = readBeam(bytes, file, { resolveExport });
-  const name = atom(beam.module);
-  const key = cacheKey(bytes, [...nifsOf(beam.module)].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`);
-  const n = (versionsMade.get(beam.module) ?? 0) + 1;
-  versionsMade.set(beam.module, n);
-  const filename = n === 1 ? `beamjs:///${beam.module}.js` : `beamjs:///${beam.module}.v${n}.js`;
-  const cached = cacheGet(key);
-  let generated: GeneratedModule | undefined = cached?.generated;
-  let factory: Factory | undefined;
+/** Generated JS for `beam`, from the translation cache or the translator, evaluated. */
+function translated(
+  beam: BeamFile,
+  bytes: Uint8Array,
+  file: string,
+  filename: string,
+  n: number,
+  nifsOf: (m: string) => Set<string>,
+): { generated: GeneratedModule; factory: Factory } {
+  const key = translationCacheEnabled() ? moduleCacheKey(bytes, nifsOf(beam.module)) : undefined;
+  const cached = key !== undefined ? cacheGet(key) : undefined;
   // V8 shares compiled code between scripts with the same source, file name included: a second
   // version of a module gets a source of its own, so that JS stacks tell the versions apart
   // (check_process_code, traces). Only the first version uses and makes V8's code cache.
@@ -133,19 +133,47 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
   if (cached !== undefined) {
     try {
       const script = new vm.Script(sourceOf(cached.generated.js), { filename, cachedData: n === 1 ? cached.codeCache : undefined });
-      factory = script.runInThisContext() as Factory;
+      const factory = script.runInThisContext() as Factory;
       const wanted = cached.codeCache === undefined || script.cachedDataRejected === true;
-      if (n === 1 && wanted) codeCacheWanted.push({ key, generated: cached.generated, script });
+      if (n === 1 && wanted) codeCacheWanted.push({ key: key!, generated: cached.generated, script });
+      return { generated: cached.generated, factory };
     } catch {
-      generated = undefined; // a cached entry that does not evaluate is rebuilt
+      // a cached entry that does not evaluate is rebuilt
     }
   }
-  if (generated === undefined || factory === undefined) {
-    generated = generateFromBeam(beam, file, { nifsOf });
-    const script = new vm.Script(sourceOf(generated.js), { filename });
-    factory = script.runInThisContext() as Factory;
+  const generated = generateFromBeam(beam, file, { nifsOf });
+  const script = new vm.Script(sourceOf(generated.js), { filename });
+  const factory = script.runInThisContext() as Factory;
+  if (key !== undefined) {
     cachePut(key, generated);
     if (n === 1) codeCacheWanted.push({ key, generated, script });
+  }
+  return { generated, factory };
+}
+
+/**
+ * Read, translate (or take from the translation cache, or from the modules a compiled program
+ * carries) and evaluate `bytes`.
+ */
+export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
+  const resolveExport = (m: Atom, f: Atom, a: number) => exportEntry(m, f, a);
+  const nifsOf = (m: string) => new Set(nifsOfModule(m).keys());
+  const beam = readBeam(bytes, file, { resolveExport });
+  const name = atom(beam.module);
+  const n = (versionsMade.get(beam.module) ?? 0) + 1;
+  versionsMade.set(beam.module, n);
+  // A precompiled factory is one function object with one file name: only the first version of
+  // a module can use it; a later load of the same bytes is translated, so that stacks (and
+  // check_process_code) tell the versions apart.
+  const pre = n === 1 ? precompiledFor(beam.module, bytes) : undefined;
+  let filename = n === 1 ? `beamjs:///${beam.module}.js` : `beamjs:///${beam.module}.v${n}.js`;
+  let generated: GeneratedModule | undefined;
+  let factory: Factory | undefined;
+  if (pre !== undefined) {
+    factory = pre.exports().default as Factory;
+    filename = pre.exports().url;
+  } else {
+    ({ generated, factory } = translated(beam, bytes, file, filename, n, nifsOf));
   }
   const lambdas: LambdaInfo[] = beam.funs.map((ft) => ({
     module: name,
@@ -174,6 +202,7 @@ export function prepareModule(bytes: Uint8Array, file: string): PreparedModule {
     nif: (fname: string, arity: number) => nifForCode(nifsOfModule(beam.module).get(`${fname}/${arity}`)!),
   };
   const made = factory(generatedApi, link);
+  generated ??= generatedOf(pre!, made.functions);
   made.lambdas.forEach((fn, i) => {
     lambdas[i].fn = fn;
   });
@@ -217,7 +246,7 @@ export function ensureLoaded(name: Atom): LoadedModule | undefined {
   const file = findModuleFile(name.name);
   if (file === undefined) return undefined;
   try {
-    return loadBinary(fs.readFileSync(file), file, name);
+    return loadBinary(bundledFile(file)?.slice() ?? fs.readFileSync(file), file, name);
   } catch (e) {
     if (e instanceof Error) failedLoads.set(name, e);
     throw e;

@@ -155,7 +155,7 @@ export function liveCodeFiles(): Set<string> {
   const files = new Set<string>();
   for (const cs of sites) {
     const f = cs.getFileName();
-    if (f != null && f.startsWith('beamjs:///')) files.add(f);
+    if (f != null && byFile.has(f)) files.add(f);
   }
   return files;
 }

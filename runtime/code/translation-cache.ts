@@ -20,8 +20,20 @@ import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
 
 const MAGIC = 'beamjs-translation 2';
 
+/** Set by a compiled program (cli/dist-main.ts): it carries its translations and has no compiler/ build to key a cache by. */
+let disabled = false;
+
+export function disableTranslationCache(): void {
+  disabled = true;
+}
+
+export function translationCacheEnabled(): boolean {
+  return cacheDir() !== null;
+}
+
 /** BEAMJS_CACHE, else the per-user cache directory; BEAMJS_CACHE=off disables the cache. */
 function cacheDir(): string | null {
+  if (disabled) return null;
   const env = process.env.BEAMJS_CACHE;
   if (env === 'off') return null;
   if (env !== undefined && env !== '') return env;
@@ -42,7 +54,7 @@ function compilerDirectory(): string {
 }
 
 /** A digest of the translator's own build: every file of the compiled compiler/ directory. */
-function translatorBuild(): string {
+export function translatorBuild(): string {
   if (translatorDigest !== null) return translatorDigest;
   const h = crypto.createHash('sha256');
   const compilerDir = compilerDirectory();
@@ -60,6 +72,14 @@ function translatorBuild(): string {
 
 export function cacheKey(beamBytes: Uint8Array, extra: string): string {
   return crypto.createHash('sha256').update(beamBytes).update(translatorBuild()).update(extra).digest('hex');
+}
+
+/**
+ * The key of a module's translation: its bytes, and what else the translator's output depends
+ * on (the module's NIFs, opcode coverage). The loader and `beamjs compile` share entries.
+ */
+export function moduleCacheKey(beamBytes: Uint8Array, nifNames: Iterable<string>): string {
+  return cacheKey(beamBytes, [...nifNames].sort().join(',') + `|coverage=${process.env.BEAMJS_OPCODE_COVERAGE ? 1 : 0}`);
 }
 
 function entryPath(dir: string, key: string): string {

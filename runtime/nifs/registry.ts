@@ -49,3 +49,15 @@ export function nifForCode(fn: NifFn): NifFn {
     }
   };
 }
+
+/**
+ * Put `wrap(current)` in place of a registered NIF, for a layer that serves some calls itself
+ * and hands the rest on (prim_file-bundled.ts). Must run before the module is loaded: generated
+ * code binds its NIFs when the module is linked.
+ */
+export function wrapNif(module: string, name: string, arity: number, wrap: (current: NifFn) => NifFn): void {
+  const m = nifs.get(module);
+  const current = m?.get(`${name}/${arity}`);
+  if (m === undefined || current === undefined) throw new Error(`NIF ${module}:${name}/${arity} is not defined`);
+  m.set(`${name}/${arity}`, wrap(current));
+}
