@@ -89,6 +89,10 @@ function rawRaise(cls: Term, reason: Term, raw: unknown): ErlangException {
     e.stacktrace = raw.stacktrace;
     e.args = raw.args;
     e.mfa = raw.mfa;
+    // The first entry's error_info (error/3's, or a BIF's) belongs to the trace too.
+    e.bif = raw.bif;
+    e.errorInfo = raw.errorInfo;
+    e.cause = raw.cause;
   }
   return e;
 }

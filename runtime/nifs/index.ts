@@ -6,3 +6,4 @@ import './prim_file-names.js';
 import './prim_file.js';
 import './prim_file-fs.js';
 import './prim_buffer.js';
+import './crypto.js';
