@@ -41,3 +41,4 @@ import './atomics.js';
 import './counters.js';
 import './erts_debug.js';
 import './erlang/match-spec-test.js';
+import './erlang/decode-packet.js';
