@@ -16,6 +16,8 @@ export const KNOWN_MISSING_BIFS: Readonly<Record<string, string>> = {
     'tracing (erlang:trace/3): call, send, receive, procs and gc trace events need hooks in the translated code and the scheduler that beamjs does not have; answering without tracing would be a silent wrong answer',
   'erts_internal:trace_pattern/3':
     'tracing (erlang:trace_pattern/2,3): call trace patterns, match-spec actions, call_count and call_time need per-function hooks in the translated code that beamjs does not have',
+  'erts_internal:ets_lookup_binary_info/2':
+    "ets:info(T, binary) lists each off-heap binary of a table with its address and reference count; beamjs's binaries are JavaScript buffers with neither, so any answer would be made up",
   'erts_debug:disassemble/1':
     'beamjs keeps no loaded BEAM instructions to disassemble: modules are translated to JavaScript when loaded',
 };

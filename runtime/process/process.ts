@@ -70,6 +70,10 @@ export class Process {
   hibernating: boolean;
   /** Arbitrary per-process data of BIF families (e.g. ETS ownership), keyed by family. */
   readonly ext: Map<string, unknown>;
+  /** How many suspend_process/1,2 calls hold this process (it is not scheduled while > 0). */
+  suspendCount: number;
+  /** Runnable but held back by a suspension: scheduled again when the last one is resumed. */
+  parked: boolean;
 
   constructor(pid: Pid, groupLeader: Pid, initialCall: [Atom, Atom, number]) {
     this.pid = pid;
@@ -95,6 +99,8 @@ export class Process {
     this.totalReds = 0;
     this.hibernating = false;
     this.ext = new Map();
+    this.suspendCount = 0;
+    this.parked = false;
   }
 
   // --- called by generated code ----------------------------------------------

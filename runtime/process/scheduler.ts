@@ -100,6 +100,11 @@ export class Scheduler {
           this.runqHead = 0;
         }
         if (p.status !== Status.Runnable) continue;
+        if (p.suspendCount > 0) {
+          // Suspended (suspend_process/2): held back until resumed; signals still reach it.
+          p.parked = true;
+          continue;
+        }
         this.runSlice(p);
         if (performance.now() > until) break;
       }
@@ -233,6 +238,16 @@ export class Scheduler {
       return;
     }
     this.terminate(p, reason);
+  }
+
+  /** The last suspension of p was lifted: run it again if it was held back while runnable. */
+  unpark(p: Process): void {
+    if (p.parked && p.status === Status.Runnable) {
+      p.parked = false;
+      this.runq.push(p);
+      this.scheduleBurst();
+    }
+    p.parked = false;
   }
 
   /** Put a message in p's mailbox and wake it if it waits in receive. */
