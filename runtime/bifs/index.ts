@@ -48,3 +48,4 @@ import './erlang/distribution.js';
 import './erlang/suspend.js';
 import './erts_internal-system.js';
 import './erts_debug-internal-state.js';
+import './erlang/seq-trace.js';

@@ -10,6 +10,7 @@ import type { Pid } from '../term/identifiers.js';
 import type { ErlangException } from '../errors.js';
 import { Frame, SUSPEND } from './frame.js';
 import { Mailbox } from './mailbox.js';
+import { NIL } from '../term/list.js';
 
 export const enum Status {
   Runnable = 0,
@@ -74,6 +75,11 @@ export class Process {
   suspendCount: number;
   /** Runnable but held back by a suspension: scheduled again when the last one is resumed. */
   parked: boolean;
+  /** The sequential trace token, {Flags, Label, Serial, From, LastCnt}, or [] (seq-trace.ts). */
+  seqToken: Term;
+  /** The serial clock and last serial seen, which erts keeps beside the token. */
+  seqClock: number;
+  seqLastcnt: number;
 
   constructor(pid: Pid, groupLeader: Pid, initialCall: [Atom, Atom, number]) {
     this.pid = pid;
@@ -101,6 +107,10 @@ export class Process {
     this.ext = new Map();
     this.suspendCount = 0;
     this.parked = false;
+    this.seqToken = NIL;
+    this.seqClock = 0;
+    this.seqLastcnt = 0;
+    this.mailbox.owner = this;
   }
 
   // --- called by generated code ----------------------------------------------

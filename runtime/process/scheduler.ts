@@ -250,10 +250,10 @@ export class Scheduler {
     p.parked = false;
   }
 
-  /** Put a message in p's mailbox and wake it if it waits in receive. */
-  deliver(p: Process, msg: Term): void {
+  /** Put a message in p's mailbox and wake it if it waits in receive; `token` is the sender's sequential trace token. */
+  deliver(p: Process, msg: Term, token?: Term): void {
     if (p.status === Status.Exited) return;
-    p.mailbox.push(msg);
+    p.mailbox.push(msg, token);
     if (p.status === Status.Waiting) {
       if (p.timer !== null) {
         clearTimeout(p.timer);

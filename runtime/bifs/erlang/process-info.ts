@@ -354,7 +354,7 @@ const ITEMS = new Map<string, InfoItem>([
   ['catchlevel', (_p) => 0],
   ['backtrace', (_p) => NIL],
   ['last_calls', (_p) => FALSE],
-  ['sequential_trace_token', (_p) => NIL],
+  ['sequential_trace_token', (p) => p.seqToken],
   ['trace', (_p) => 0],
   ['parent', (p) => flagsOf(p).parent ?? UNDEFINED],
 ]);
