@@ -5,8 +5,6 @@
 // silent wrong answer.
 
 export const KNOWN_MISSING_BIFS: Readonly<Record<string, string>> = {
-  'erlang:dist_ctrl_put_data/2':
-    'distribution: feeds a connection channel made by erts_internal:create_dist_channel/3; beamjs has no distribution channels yet (a later issue brings OTP\'s own net_kernel over tcp_inet)',
   'erlang:setnode/2':
     'distribution: makes the node alive under a name, done by net_kernel when distribution starts; beamjs cannot start distribution yet',
   'erts_internal:create_dist_channel/3': 'distribution: the connection channel of a node connection; no distribution yet',
