@@ -10,17 +10,18 @@ t(F) -> try F() of V -> {ok, shape(V)} catch C:R:S -> {C, R, shape(hd(S))} end.
 
 shape(R) when is_reference(R) -> ref;
 shape(T) when is_tuple(T) -> list_to_tuple([shape(E) || E <- tuple_to_list(T)]);
-shape(L) when is_list(L) -> [shape(E) || E <- L];
+shape([H | T]) -> [shape(H) | shape(T)];
 shape(P) when is_pid(P) -> pid;
 shape(F) when is_function(F) -> fn;
 shape(X) -> X.
 
-%% Replies first, starting each spawned process so that it ends.
+%% The messages already in the queue (a local request is answered before spawn_request returns),
+%% starting each spawned process so that it ends.
 flush() ->
     receive
         {_, _, ok, Pid} = M when is_pid(Pid) -> Pid ! go, [shape(M) | flush()];
         M -> [shape(M) | flush()]
-    after 100 -> []
+    after 0 -> []
     end.
 
 main(_) ->
@@ -54,8 +55,9 @@ main(_) ->
     ],
     [begin P(t(F)), P(flush()) end || F <- Cases],
     R = spawn_request(proc_spawn_request, w, [b], [monitor, link]),
-    receive {spawn_reply, R, ok, Pid} -> Pid ! go end,
-    P(lists:sort(flush())),
+    Pid = receive {spawn_reply, R, ok, Pid0} -> Pid0 ! go, Pid0 end,
+    receive {'EXIT', Pid, WhyE} -> P({exit, WhyE}) end,
+    receive {'DOWN', R, process, Pid, WhyD} -> P({down, WhyD}) end,
     R2 = spawn_request(proc_spawn_request, w, [c], [{monitor, [{tag, mytag}]}]),
     receive {spawn_reply, R2, ok, Pid2} -> Pid2 ! go end,
     receive {mytag, R2, process, _, Why} -> P({mytag, Why}) end,

@@ -24,7 +24,7 @@ main(_) ->
     ok = logger:remove_handler(default),
     ok = logger:add_handler(test, ?MODULE, #{config => #{to => self()}}),
     P(erts_debug:set_internal_state(available_internal_state, true)),
-    P(receive {logged, _, _, _} = L -> L after 5000 -> no_event end),
+    P(receive {logged, _, _, _} = L -> L end),
     [P(t(F)) || F <- [
         fun() -> erts_debug:get_internal_state(available_internal_state) end,
         fun() -> erts_debug:get_internal_state(lc_graph) end,
