@@ -168,6 +168,9 @@ interface MacLines {
   readonly unknownCipher: number;
   readonly badKeySize: number;
   readonly unsupportedCipher: number;
+  /** Where OpenSSL's refusal of a CMAC key is reported, and how. */
+  readonly keyRefused: number;
+  readonly keyRefusedText: string;
 }
 const ONE_TIME: MacLines = {
   unknownMac: 233,
@@ -177,6 +180,8 @@ const ONE_TIME: MacLines = {
   unknownCipher: 313,
   badKeySize: 316,
   unsupportedCipher: 328,
+  keyRefused: 387,
+  keyRefusedText: "Couldn't get mac",
 };
 const INIT: MacLines = {
   unknownMac: 587,
@@ -186,6 +191,8 @@ const INIT: MacLines = {
   unknownCipher: 658,
   badKeySize: 661,
   unsupportedCipher: 673,
+  keyRefused: 737,
+  keyRefusedText: "Can't initialize EVP_MAC_CTX",
 };
 
 /** The MAC a (Type, SubType, Key) names, checked in mac.c's order. */
@@ -207,7 +214,12 @@ function makeMac(type: Term, subType: Term, key: Uint8Array, lines: MacLines): M
         return excp('badarg', 'mac.c', lines.badKeySize, 2, 'Bad key size');
       }
       if (!cipherAvailable(spec)) return excp('notsup', 'mac.c', lines.unsupportedCipher, 1, 'Unsupported cipher algorithm');
-      return new Cmac(spec, key);
+      try {
+        return new Cmac(spec, key);
+      } catch {
+        // OpenSSL refused the key (a DES key of the wrong length...).
+        return excp('error', 'mac.c', lines.keyRefused, -1, lines.keyRefusedText);
+      }
     }
     case 'poly1305':
       return new Poly1305(key);

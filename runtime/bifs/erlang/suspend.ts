@@ -44,10 +44,7 @@ defineGuarded('erts_internal', 'suspend_process', 2, (p: Process, who: Term, opt
   let result: Atom = TRUE;
   if (unlessSuspending && suspendsHeld(p, q) > 0) result = FALSE;
   else suspend(p, q);
-  if (async) {
-    if (replyTag !== undefined) sched.deliver(p, [replyTag, SUSPENDED]);
-    return result;
-  }
+  if (async && replyTag !== undefined) sched.deliver(p, [replyTag, SUSPENDED]);
   return result;
 });
 

@@ -27,6 +27,8 @@ main(_) ->
         fun() -> crypto:mac(cmac, rc4, K, <<>>) end,
         fun() -> crypto:mac(cmac, des_cbc, <<0:64>>, <<>>) end,
         fun() -> crypto:mac(cmac, blowfish_cbc, <<0:64>>, <<"x">>) end,
+        fun() -> crypto:mac(cmac, des_cbc, <<1,2,3>>, <<"x">>) end,
+        fun() -> crypto:mac_init(cmac, des_cbc, <<1,2,3>>) end,
         fun() -> crypto:mac(poly1305, <<0:128>>, <<>>) end,
         fun() -> crypto:mac(poly1305, sha, <<0:256>>, <<>>) end,
         fun() -> crypto:mac(poly1305, <<0:256>>, 1) end,
