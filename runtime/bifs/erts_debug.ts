@@ -24,6 +24,7 @@ import type { Process } from '../process/process.js';
 import { aliases } from '../process/signals.js';
 import { refKey } from '../process/scheduler.js';
 import { defineGuarded } from './erlang/annotate.js';
+import { isHashmapNodeView } from './erts_internal-maps.js';
 
 const M = 'erts_debug';
 
@@ -109,7 +110,8 @@ export function flatSize(t: Term): number {
         n += 3 + x.size + (x.size > 0 ? 1 + x.size : 0);
         x.forEach((k, v) => stack.push(k, v));
       } else {
-        roots.add(x.root);
+        // map_hashmap_children/1's view of an inner node is that node, without a root's size word.
+        if (!isHashmapNodeView(x)) roots.add(x.root);
         stack.push(x.root);
       }
     } else if (x instanceof HNode) {

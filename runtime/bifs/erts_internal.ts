@@ -22,6 +22,7 @@ import { systemProcesses } from './erlang/processes.js';
 import { schedulerCount } from './erlang/system.js';
 import { processUsesOldCode } from '../code/module-versions.js';
 import { binaryKind, isBignum } from './erts_debug.js';
+import { isHashmapNodeView } from './erts_internal-maps.js';
 
 const M = 'erts_internal';
 const BADARG = atom('badarg');
@@ -37,6 +38,7 @@ const TUPLE = atom('tuple');
 const HFLOAT = atom('hfloat');
 const FLATMAP = atom('flatmap');
 const HASHMAP = atom('hashmap');
+const HASHMAP_NODE = atom('hashmap_node');
 const FUN = atom('fun');
 const EXPORT = atom('export');
 const PID = atom('pid');
@@ -113,7 +115,7 @@ defineGuarded(M, 'term_type', 1, (_p: Process, t: Term) => {
   if (t instanceof Cons) return LIST;
   if (Array.isArray(t)) return TUPLE;
   if (t instanceof EFloat) return HFLOAT;
-  if (t instanceof EMap) return t.root === null ? FLATMAP : HASHMAP;
+  if (t instanceof EMap) return t.root === null ? FLATMAP : isHashmapNodeView(t) ? HASHMAP_NODE : HASHMAP;
   if (t instanceof BitStr) return atom(binaryKind(t));
   if (t instanceof Fun) return t.lambda !== null ? FUN : EXPORT;
   if (t instanceof Pid) return t.node === LOCAL_NODE ? PID : EXTERNAL_PID;

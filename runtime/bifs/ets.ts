@@ -30,6 +30,7 @@ import {
   namedTable,
   readable,
   removeTable,
+  setSuperUser,
   renameTable,
   sched,
   table,
@@ -246,6 +247,16 @@ function step(p: Process, t: Term, k: Term, forward: boolean): Term {
   return n ?? END;
 }
 defineGuarded(M, 'next', 2, (p: Process, t: Term, k: Term) => step(p, t, k, true));
+
+// erts_internal:ets_raw_first/1 and ets_raw_next/2 walk a table as first/1 and next/2 do, for
+// erts_internal:ets_info_binary/1; ets_super_user/1 lets that walk into private tables.
+defineGuarded('erts_internal', 'ets_raw_first', 1, (p: Process, t: Term) => readable(p, t).store.firstKey() ?? END);
+defineGuarded('erts_internal', 'ets_raw_next', 2, (p: Process, t: Term, k: Term) => step(p, t, k, true));
+defineGuarded('erts_internal', 'ets_super_user', 1, (p: Process, on: Term) => {
+  if (on !== TRUE && on !== FALSE) badarg();
+  setSuperUser(p, on === TRUE);
+  return atom('ok');
+});
 defineGuarded(M, 'prev', 2, (p: Process, t: Term, k: Term) => step(p, t, k, false));
 
 defineGuarded(M, 'slot', 2, (p: Process, t: Term, i: Term) => {

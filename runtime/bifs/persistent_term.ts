@@ -175,3 +175,9 @@ defineGuarded(M, 'info', 0, (_p: Process) => {
     [MEMORY, memory],
   ]);
 });
+
+/** erts_internal:erase_persistent_terms(): an empty table again (init:restart/0, through erl_init). */
+defineGuarded('erts_internal', 'erase_persistent_terms', 0, (_p: Process) => {
+  table = new Table(INITIAL_SIZE);
+  return TRUE;
+});

@@ -41,7 +41,6 @@ const ERROR_FORMATTER: Record<string, string> = {
   os: 'erl_kernel_errors',
   file: 'erl_kernel_errors',
   net_kernel: 'erl_kernel_errors',
-  erl_ddll: 'erl_kernel_errors',
 };
 const FILE = atom('file');
 const LINE = atom('line');

@@ -75,17 +75,29 @@ export function table(t: Term): EtsTable {
   return findTable(t) ?? badargWithCause(CAUSE_ID);
 }
 
+/**
+ * Whether p is an ETS super user (erts_internal:ets_super_user/1), which may read and write every
+ * table: erts_internal:ets_info_binary/1 is one while it walks a table for ets:info(T, binary).
+ */
+export function isSuperUser(p: Process): boolean {
+  return p.ext.get('ets-super-user') === true;
+}
+export function setSuperUser(p: Process, on: boolean): void {
+  if (on) p.ext.set('ets-super-user', true);
+  else p.ext.delete('ets-super-user');
+}
+
 /** A table p may read: not another process's private table (badarg, cause `access`). */
 export function readable(p: Process, t: Term): EtsTable {
   const tb = table(t);
-  if (tb.access === 'private' && tb.owner !== p) badargWithCause(CAUSE_ACCESS);
+  if (tb.access === 'private' && tb.owner !== p && !isSuperUser(p)) badargWithCause(CAUSE_ACCESS);
   return tb;
 }
 
 /** A table p may write: public, or its own. */
 export function writable(p: Process, t: Term): EtsTable {
   const tb = table(t);
-  if (tb.access !== 'public' && tb.owner !== p) badargWithCause(CAUSE_ACCESS);
+  if (tb.access !== 'public' && tb.owner !== p && !isSuperUser(p)) badargWithCause(CAUSE_ACCESS);
   return tb;
 }
 

@@ -7,3 +7,4 @@ import './prim_file.js';
 import './prim_file-fs.js';
 import './prim_buffer.js';
 import './zlib.js';
+import './crypto.js';

@@ -14,6 +14,7 @@
 
 import type { Term } from '../term/term.js';
 import { atom } from '../term/atom.js';
+import { NIL } from '../term/list.js';
 import { Ref, LOCAL_NODE } from '../term/identifiers.js';
 
 const UNDEFINED = atom('undefined');
@@ -23,12 +24,22 @@ const RECV_MARKER_MAX = 8;
 
 class MsgNode {
   msg: Term;
+  /** The sender's sequential trace token ([] for none): the receiver takes it on (seq-trace.ts). */
+  token: Term;
   next: MsgNode | null = null;
   /** How many receive markers point at this node (the scan of a marked receive starts after it). */
   marks = 0;
-  constructor(msg: Term) {
+  constructor(msg: Term, token: Term) {
     this.msg = msg;
+    this.token = token;
   }
+}
+
+/** What a process does with the sequential trace token of a message it receives (set by seq-trace.ts). */
+export type ReceiveTokenHook = (owner: object, token: Term, msg: Term) => void;
+let receiveToken: ReceiveTokenHook | null = null;
+export function setReceiveTokenHook(f: ReceiveTokenHook): void {
+  receiveToken = f;
 }
 
 class RecvMarker {
@@ -46,7 +57,9 @@ class RecvMarker {
 
 export class Mailbox {
   /** Sentinel: `head.next` is the oldest message. */
-  private readonly head = new MsgNode(0);
+  private readonly head = new MsgNode(0, NIL);
+  /** The process whose queue this is (its sequential trace token follows what it receives). */
+  owner: { seqToken: Term } | null = null;
   private tail: MsgNode = this.head;
   /** The node before the message `receive` is looking at (erts's save pointer). */
   private cursor: MsgNode = this.head;
@@ -55,8 +68,8 @@ export class Mailbox {
   private readonly markers: RecvMarker[] = [];
   private nextMarkerId = 0;
 
-  push(msg: Term): void {
-    const n = new MsgNode(msg);
+  push(msg: Term, token: Term = NIL): void {
+    const n = new MsgNode(msg, token);
     this.tail.next = n;
     this.tail = n;
     this.length++;
@@ -79,6 +92,8 @@ export class Mailbox {
     if (n.marks > 0) this.moveMarks(n, prev);
     this.length--;
     this.cursor = this.head;
+    const owner = this.owner;
+    if (owner !== null && (n.token !== NIL || owner.seqToken !== NIL) && receiveToken !== null) receiveToken(owner, n.token, n.msg);
   }
   /** Rewind the cursor to the oldest message (timeout; after a receive). */
   rewind(): void {

@@ -10,6 +10,7 @@ import type { Pid, RefKey } from '../term/identifiers.js';
 import type { ErlangException } from '../errors.js';
 import { Frame, SUSPEND } from './frame.js';
 import { Mailbox } from './mailbox.js';
+import { NIL } from '../term/list.js';
 
 export const enum Status {
   Runnable = 0,
@@ -113,6 +114,15 @@ export class Process {
 
   /** Set by the scheduler: whether `p`, out of reductions, may go on without yielding (nobody else to run). */
   static mayContinue: (p: Process) => boolean = () => false;
+  /** How many suspend_process/1,2 calls hold this process (it is not scheduled while > 0). */
+  suspendCount: number;
+  /** Runnable but held back by a suspension: scheduled again when the last one is resumed. */
+  parked: boolean;
+  /** The sequential trace token, {Flags, Label, Serial, From, LastCnt}, or [] (seq-trace.ts). */
+  seqToken: Term;
+  /** The serial clock and last serial seen, which erts keeps beside the token. */
+  seqClock: number;
+  seqLastcnt: number;
 
   constructor(pid: Pid, groupLeader: Pid, initialCall: [Atom, Atom, number]) {
     this.pid = pid;
@@ -138,6 +148,12 @@ export class Process {
     this.hibernating = false;
     this.extMap = null;
     this.refills = 0;
+    this.suspendCount = 0;
+    this.parked = false;
+    this.seqToken = NIL;
+    this.seqClock = 0;
+    this.seqLastcnt = 0;
+    this.mailbox.owner = this;
   }
 
   // --- called by generated code ----------------------------------------------

@@ -111,6 +111,11 @@ export class Scheduler {
           this.runqHead = 0;
         }
         if (p.status !== Status.Runnable) continue;
+        if (p.suspendCount > 0) {
+          // Suspended (suspend_process/2): held back until resumed; signals still reach it.
+          p.parked = true;
+          continue;
+        }
         this.runSlice(p);
         if (performance.now() > until) break;
       }
@@ -258,10 +263,20 @@ export class Scheduler {
     this.terminate(p, reason);
   }
 
-  /** Put a message in p's mailbox and wake it if it waits in receive. */
-  deliver(p: Process, msg: Term): void {
+  /** The last suspension of p was lifted: run it again if it was held back while runnable. */
+  unpark(p: Process): void {
+    if (p.parked && p.status === Status.Runnable) {
+      p.parked = false;
+      this.runq.push(p);
+      this.scheduleBurst();
+    }
+    p.parked = false;
+  }
+
+  /** Put a message in p's mailbox and wake it if it waits in receive; `token` is the sender's sequential trace token. */
+  deliver(p: Process, msg: Term, token?: Term): void {
     if (p.status === Status.Exited) return;
-    p.mailbox.push(msg);
+    p.mailbox.push(msg, token);
     if (p.status === Status.Waiting) {
       this.receiveTimers.cancel(p);
       p.rv = 0;

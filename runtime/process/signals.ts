@@ -10,6 +10,8 @@ import { badarg, raiseError } from '../errors.js';
 import { Process, Status } from './process.js';
 import { sched, refKey } from './scheduler.js';
 import { sendToPort, linkPort, unlinkPort, exitSignalToPort } from '../ports/port-table.js';
+import { NIL } from '../term/list.js';
+import { tokenForSend } from './seq-trace.js';
 
 const DOWN = atom('DOWN');
 const PROCESS = atom('process');
@@ -21,23 +23,23 @@ const EXIT_TAG = atom('EXIT');
 export function sendMessage(from: Process, to: Term, msg: Term): void {
   if (to instanceof Pid) {
     const p = sched.lookup(to);
-    if (p !== undefined) sched.deliver(p, msg);
+    if (p !== undefined) deliverFrom(from, p, msg);
     return;
   }
   if (to instanceof Atom) {
     const p = sched.registered.get(to);
     if (p === undefined) badarg();
-    sched.deliver(p, msg);
+    deliverFrom(from, p, msg);
     return;
   }
   if (Array.isArray(to) && to.length === 2 && to[0] instanceof Atom && to[1] instanceof Atom) {
     if (to[1] !== LOCAL_NODE) return; // no distribution yet: dropped, as erts drops to unreachable nodes
     const p = sched.registered.get(to[0]);
-    if (p !== undefined) sched.deliver(p, msg);
+    if (p !== undefined) deliverFrom(from, p, msg);
     return;
   }
   if (to instanceof Ref) {
-    sendToAlias(to, msg);
+    sendToAlias(from, to, msg);
     return;
   }
   if (to instanceof Port) {
@@ -61,8 +63,14 @@ export interface AliasEntry {
 /** Active aliases by reference key. Entries of dead owners or removed monitors are dropped when next used. */
 export const aliases = new Map<RefKey, AliasEntry>();
 
+/** A message sent by `from`: it carries from's sequential trace token on, if it has one. */
+function deliverFrom(from: Process, to: Process, msg: Term): void {
+  if (from.seqToken === NIL) sched.deliver(to, msg);
+  else sched.deliver(to, msg, tokenForSend(from, to.pid, msg));
+}
+
 /** OTP 24+: a message to a reference reaches the process that holds it as an active alias; otherwise it is dropped. */
-function sendToAlias(ref: Ref, msg: Term): void {
+function sendToAlias(from: Process, ref: Ref, msg: Term): void {
   const key = refKey(ref);
   const a = aliases.get(key);
   if (a === undefined || a.ref.node !== ref.node || a.ref.creation !== ref.creation) return;
@@ -76,7 +84,7 @@ function sendToAlias(ref: Ref, msg: Term): void {
     aliases.delete(key);
     if (a.mode === 'reply_demonitor') demonitor(owner, ref);
   }
-  sched.deliver(owner, msg);
+  deliverFrom(from, owner, msg);
 }
 
 export function link(p: Process, to: Term): void {

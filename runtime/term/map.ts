@@ -81,6 +81,14 @@ export class EMap {
 
   static readonly EMPTY: EMap = new EMap(0, [], [], null);
 
+  /**
+   * A large map over an existing trie node of `size` keys: erts_internal:map_hashmap_children/1's
+   * view of an inner node, which erts hands out as a map too (see bifs/erts_internal-maps.ts).
+   */
+  static ofTrieNode(node: HNode, size: number): EMap {
+    return new EMap(size, null, null, node);
+  }
+
   /** A map of the pairs; a later pair wins over an earlier one with an equal key (maps:from_list). */
   static fromEntries(pairs: ReadonlyArray<readonly [Term, Term]>): EMap {
     const ks: Term[] = new Array(pairs.length);

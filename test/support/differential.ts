@@ -36,9 +36,19 @@ function isStale(src: string, out: string): boolean {
   return !fs.existsSync(beam) || fs.statSync(beam).mtimeMs < fs.statSync(src).mtimeMs;
 }
 
-/** Compile `src` (an .erl file) into WORK/<area>/, unless the .beam is newer. Returns the ebin dir. */
+/**
+ * Where an area's programs are compiled: WORK/<area>.ebin. Not WORK/<area>: the code server takes
+ * a code path directory named like an application (crypto, ssl...) for that application's
+ * directory, and code:priv_dir(crypto) would then point into the test tree, so crypto's NIF
+ * library would not load on erts.
+ */
+export function ebinOf(area: string): string {
+  return path.join(WORK, `${area}.ebin`);
+}
+
+/** Compile `src` (an .erl file) into ebinOf(area), unless the .beam is newer. Returns the ebin dir. */
 export function compileErl(src: string, area: string): string {
-  const out = path.join(WORK, area);
+  const out = ebinOf(area);
   fs.mkdirSync(out, { recursive: true });
   if (isStale(src, out)) execFileSync('erlc', [...erlcOptions(src), '-o', out, src], { stdio: 'pipe' });
   return out;
@@ -48,7 +58,7 @@ export function compileErl(src: string, area: string): string {
 export function compileAll(programs: ReadonlyArray<{ area: string; src: string }>): void {
   const groups = new Map<string, { out: string; opts: string[]; srcs: string[] }>();
   for (const prog of programs) {
-    const out = path.join(WORK, prog.area);
+    const out = ebinOf(prog.area);
     fs.mkdirSync(out, { recursive: true });
     if (!isStale(prog.src, out)) continue;
     const opts = erlcOptions(prog.src);

@@ -13,6 +13,7 @@ import { badarg } from '../../errors.js';
 import type { Process } from '../../process/process.js';
 import { defineGuarded } from './annotate.js';
 import { isPreloaded } from '../../code/preloaded.js';
+import { nifsOf } from '../../nifs/registry.js';
 import { prepareModule, installModule, type PreparedModule } from '../../code/loader.js';
 import { findModuleFile } from '../../code/code-path.js';
 import {
@@ -42,14 +43,16 @@ const ON_LOAD = atom('on_load');
 /**
  * load_nif(Path, LoadInfo): erts links the NIF libraries of its preloaded modules statically, and
  * they call load_nif with their own name as the path. Those succeed (their NIFs are beamjs's
- * TS implementations); any other library cannot be loaded into a JS engine.
+ * TS implementations), and so does a library of an OTP application whose NIFs beamjs implements
+ * (crypto's priv/lib/crypto): the library's name is its module's, as ERL_NIF_INIT declares it.
+ * Any other library cannot be loaded into a JS engine.
  */
 defineGuarded('erlang', 'load_nif', 2, (_p: Process, path: Term, _info: Term) => {
   const chars = listToArray(path);
   if (chars === undefined || !chars.every((c) => typeof c === 'number')) badarg();
   const name = String.fromCodePoint(...(chars as number[]));
   const module = name.slice(name.lastIndexOf('/') + 1);
-  if (isPreloaded(atom(module))) return OK;
+  if (isPreloaded(atom(module)) || nifsOf(module).size > 0) return OK;
   return [ERROR, [LOAD_FAILED, charlist(`Failed to load NIF library ${name}: native code cannot run in beamjs`)]];
 });
 

@@ -13,6 +13,8 @@ import type { Term } from '../../term/term.js';
 import { badarg, badargWithCause } from '../../errors.js';
 import type { Process } from '../../process/process.js';
 import { defineGuarded, smallInt } from './annotate.js';
+import { sched } from '../../process/scheduler.js';
+import { resetSeqTrace, setSystemSeqTracer } from '../../process/seq-trace.js';
 
 const E = 'erlang';
 const BADARG = atom('badarg');
@@ -98,6 +100,14 @@ defineGuarded(E, 'system_flag', 2, (_p: Process, flag: Term, value: Term) => {
   switch (flag.name) {
     case 'backtrace_depth':
       return setBacktraceDepth(nonNegative(value));
+    case 'sequential_tracer': {
+      // A pid or false (erts also takes a port or a tracer module, which beamjs cannot run).
+      if (value !== FALSE && !(value instanceof Pid && sched.lookup(value) !== undefined)) return badarg();
+      return setSystemSeqTracer(value as Pid | Atom);
+    }
+    case 'reset_seq_trace':
+      resetSeqTrace();
+      return TRUE;
     case 'system_logger': {
       if (value !== LOGGER && value !== UNDEFINED && !(value instanceof Pid)) return badarg();
       const old = systemLogger;

@@ -15,6 +15,7 @@ import { sched, stacktraceOf } from '../../process/scheduler.js';
 import { loadedModules, type LoadedModule } from '../../code/loader.js';
 import { defineGuarded, smallInt } from './annotate.js';
 import { dictToList } from './dictionary.js';
+import { suspending } from '../../process/suspension.js';
 
 const E = 'erlang';
 const LOW = atom('low');
@@ -141,6 +142,22 @@ const NONE = atom('none');
 /** Node monitors a process holds (net_kernel:monitor_nodes): only counted until distribution exists. */
 const nodeMonitors = new WeakMap<Process, number>();
 
+/**
+ * erts_internal:process_flag(Pid, save_calls, N), behind erlang:process_flag/3: the only flag one
+ * process may set on another. The answer is the old value; badtype for what is not a live local
+ * process, badarg for another flag or a bad value (erlang.erl raises the errors).
+ */
+defineGuarded('erts_internal', 'process_flag', 3, (_p: Process, pid: Term, flag: Term, value: Term) => {
+  const q = pid instanceof Pid && pid.node === LOCAL_NODE ? sched.lookup(pid) : undefined;
+  if (q === undefined || q.status === Status.Exited) return atom('badtype');
+  const n = smallInt(value);
+  if (flag !== atom('save_calls') || n === undefined || n < 0 || n > 10000) return atom('badarg');
+  const f = flagsOf(q);
+  const old = f.saveCalls;
+  f.saveCalls = n;
+  return old;
+});
+
 defineGuarded(E, 'process_flag', 2, (p: Process, flag: Term, value: Term) => {
   const f = flagsOf(p);
   let old: Term;
@@ -251,7 +268,8 @@ function currentFunction(p: Process): Term {
   return currentLocation(p).slice(0, 3);
 }
 
-function currentStacktrace(p: Process): Term {
+/** process_info(P, current_stacktrace)'s list (also erlang:process_display/2's). */
+export function currentStacktrace(p: Process): Term {
   if (p === sched.current) return listFrom(ownStacktrace());
   const out: Term[] = [];
   for (let i = p.stack.length - 1; i >= 0 && out.length < 8; i--) {
@@ -262,6 +280,13 @@ function currentStacktrace(p: Process): Term {
 }
 
 // --- process_info/1,2 ----------------------------------------------------------------------
+
+const SUSPENDED = atom('suspended');
+
+/** process_info(P, suspending): the processes P holds suspended, none of them half-done (beamjs suspends at once). */
+function suspendingInfo(p: Process): Term {
+  return listFrom(suspending(p).map(([q, n]) => [q.pid, n, 0]));
+}
 
 const STATUS_NAMES: Record<number, Atom> = {
   [Status.Runnable]: atom('runnable'),
@@ -298,7 +323,7 @@ const ITEMS = new Map<string, InfoItem>([
   ['current_location', (p) => currentLocation(p)],
   ['current_stacktrace', (p) => currentStacktrace(p)],
   ['initial_call', (p) => p.initialCall],
-  ['status', (p) => (p === sched.current ? STATUS_NAMES[Status.Running] : STATUS_NAMES[p.status])],
+  ['status', (p) => (p === sched.current ? STATUS_NAMES[Status.Running] : p.suspendCount > 0 ? SUSPENDED : STATUS_NAMES[p.status])],
   ['message_queue_len', (p) => p.mailbox.length],
   ['messages', (p) => listFrom(p.mailbox.toArray())],
   ['links', (p) => listFrom([...p.links].map((q) => q.pid))],
@@ -318,7 +343,7 @@ const ITEMS = new Map<string, InfoItem>([
   ['reductions', (p) => reductions(p)],
   ['garbage_collection', (p) => gcInfo(p)],
   ['garbage_collection_info', (_p) => NIL],
-  ['suspending', (_p) => NIL],
+  ['suspending', (p) => suspendingInfo(p)],
   ['memory', (p) => 8 * heapEstimate(p) + 1000],
   ['min_heap_size', (p) => flagsOf(p).minHeapSize],
   ['min_bin_vheap_size', (p) => flagsOf(p).minBinVheapSize],
@@ -329,7 +354,7 @@ const ITEMS = new Map<string, InfoItem>([
   ['catchlevel', (_p) => 0],
   ['backtrace', (_p) => NIL],
   ['last_calls', (_p) => FALSE],
-  ['sequential_trace_token', (_p) => NIL],
+  ['sequential_trace_token', (p) => p.seqToken],
   ['trace', (_p) => 0],
   ['parent', (p) => flagsOf(p).parent ?? UNDEFINED],
 ]);

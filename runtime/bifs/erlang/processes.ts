@@ -191,8 +191,11 @@ function spawnOptions(list: Term): SpawnOptions {
 
 const NO_OPTIONS: SpawnOptions = spawnOptions(NIL);
 
-/** Start M:F(Args) in a new process; the result of spawn_opt/4 (a pid, or {Pid, Ref} with monitor). */
-function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions): Term {
+/**
+ * Start M:F(Args) in a new process; the result of spawn_opt/4 (a pid, or {Pid, Ref} with monitor).
+ * `monitorRef` is the reference a monitor option uses (spawn_request's request id), else a new one.
+ */
+function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions, monitorRef?: Ref): Term {
   const a = listToArray(args);
   if (!(m instanceof Atom) || !(f instanceof Atom) || a === undefined) badarg();
   const entry = exportEntry(m, f, a.length);
@@ -209,7 +212,7 @@ function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions): Te
   if (o.maxHeapSize !== null) fl.maxHeapSize = o.maxHeapSize;
   if (o.messageQueueData !== null) fl.messageQueueData = o.messageQueueData;
   if (o.monitor === null) return q.pid;
-  const ref = makeRef();
+  const ref = monitorRef ?? makeRef();
   addMonitor(p, q, ref, q.pid, o.monitor);
   return [q.pid, ref];
 }
@@ -438,10 +441,56 @@ defineGuarded(E, 'send', 3, (p: Process, to: Term, msg: Term, opts: Term) => {
   return OK;
 });
 
+const SPAWN_REPLY = atom('spawn_reply');
+const REPLY_MODES = new Set(['yes', 'no', 'error_only', 'success_only']);
+
 /**
- * spawn_request_abandon(ReqId): false, as for a request already answered. beamjs has no
- * erts_internal:spawn_request/4 yet; when it comes, a request spawned locally is answered at once
- * (erts answers a local request before the caller can abandon it too).
+ * erts_internal:spawn_request(M, F, A, Opts), under erlang:spawn_request/1..5 for this node: the
+ * process is spawned at once and the reply {ReplyTag, ReqId, ok, Pid} (or {.., error, badopt} for
+ * a bad option) is in the caller's queue when the BIF returns, before anything the new process
+ * sends. A monitor option monitors with ReqId. Options that are not a list answer badopt,
+ * arguments of the wrong type badarg (erlang.erl raises the errors).
+ */
+defineGuarded('erts_internal', 'spawn_request', 4, (p: Process, m: Term, f: Term, a: Term, opts: Term) => {
+  const items = listToArray(opts);
+  if (items === undefined) return BADOPT;
+  if (!(m instanceof Atom) || !(f instanceof Atom) || listToArray(a) === undefined) return BADARG;
+  let tag: Term = SPAWN_REPLY;
+  let reply = 'yes';
+  let badReply = false;
+  const rest: Term[] = [];
+  for (const o of items) {
+    if (Array.isArray(o) && o.length === 2 && o[0] === atom('reply_tag')) tag = o[1];
+    else if (Array.isArray(o) && o.length === 2 && o[0] === atom('reply')) {
+      if (o[1] instanceof Atom && REPLY_MODES.has(o[1].name)) reply = o[1].name;
+      else badReply = true;
+    } else rest.push(o);
+  }
+  let badopt = badReply;
+  let so: SpawnOptions | undefined;
+  if (!badopt) {
+    try {
+      so = spawnOptions(listFrom(rest));
+    } catch (e) {
+      if (!(e instanceof ErlangException)) throw e;
+      badopt = true;
+    }
+  }
+  const ref = makeRef();
+  if (badopt || so === undefined) {
+    // An error reply, unless the (valid) reply option asks for none.
+    if (badReply || reply === 'yes' || reply === 'error_only') sched.deliver(p, [tag, ref, ERROR, BADOPT]);
+    return ref;
+  }
+  const result = spawnMFA(p, m, f, a, so, ref);
+  const pid = Array.isArray(result) ? result[0] : result;
+  if (reply === 'yes' || reply === 'success_only') sched.deliver(p, [tag, ref, OK, pid]);
+  return ref;
+});
+
+/**
+ * spawn_request_abandon(ReqId): false, as for a request already answered: a request spawned
+ * locally is answered at once (erts answers a local request before the caller can abandon it).
  */
 defineGuarded(E, 'spawn_request_abandon', 1, (_p: Process, reqId: Term) => {
   if (!(reqId instanceof Ref)) badarg();
@@ -456,6 +505,13 @@ defineGuarded(E, 'group_leader', 0, (p: Process) => p.groupLeader);
 
 
 defineGuarded(E, 'is_process_alive', 1, (_p: Process, pid: Term) => bool(localProcess(pid) !== undefined));
+
+/** erts_internal:is_process_alive(Pid, Ref): the answer comes as a message {Ref, Alive}. */
+defineGuarded('erts_internal', 'is_process_alive', 2, (p: Process, pid: Term, ref: Term) => {
+  if (!(ref instanceof Ref)) badarg();
+  sched.deliver(p, [ref, bool(localProcess(pid) !== undefined)]);
+  return OK;
+});
 
 defineGuarded(E, 'processes', 0, (_p: Process) => {
   // Pid numbers only grow here, so the table's insertion order is erts's (ascending) order.

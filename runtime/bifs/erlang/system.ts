@@ -17,6 +17,7 @@ import { badarg } from '../../errors.js';
 import { Process, Status, SLICE_REDUCTIONS } from '../../process/process.js';
 import { sched } from '../../process/scheduler.js';
 import { defineGuarded, withCause } from './annotate.js';
+import { systemSeqTracer } from '../../process/seq-trace.js';
 
 const E = 'erlang';
 
@@ -292,7 +293,7 @@ const SYSTEM_INFO = new Map<string, () => Term>([
   ['dist', () => binaryFromString("=node:'nonode@nohost'\n=no_distribution\n")],
   ['delayed_node_table_gc', () => 60],
   ['trace_control_word', () => 0],
-  ['sequential_tracer', () => [atom('sequential_tracer'), FALSE]],
+  ['sequential_tracer', () => [atom('sequential_tracer'), systemSeqTracer()]],
   ['break_ignored', () => FALSE],
   ['outstanding_system_requests_limit', () => 4],
   ['port_parallelism', () => FALSE],

@@ -1,0 +1,70 @@
+%% Bad arguments to crypto_init/3,4, crypto_update, crypto_final, crypto_get_data,
+%% crypto_one_time/4,5 and crypto_one_time_aead/6,7: erts's error terms.
+-module(crypto_cipher_errors).
+-export([main/1]).
+
+t(F) ->
+    try F() of V -> {ok, V}
+    catch C:R:S -> {C, R, hd(S)}
+    end.
+
+main(_) ->
+    K = <<0:128>>, IV = <<0:128>>,
+    Cases = [
+        fun() -> crypto:crypto_one_time(aes_128_ctr, <<0:120>>, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, <<0:120>>, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, 1, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, 1, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, 1, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, maybe) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, [{encrypt, maybe}]) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, [{padding, maybe}]) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, [{padding, none}, {padding, none}]) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, [{foo, 1}]) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, [foo]) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, [{encrypt, true} | x]) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, IV, <<"abc">>, []) end,
+        fun() -> crypto:crypto_one_time(foo, K, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time("aes", K, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_gcm, K, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(chacha20_poly1305, <<0:256>>, <<0:96>>, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_cbc, <<0:40>>, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ecb, K, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ecb, K, <<>>, <<0:128>>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_cbc, K, <<>>, <<0:128>>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ctr, K, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(aes_128_ecb, <<0:64>>, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(chacha20, <<0:128>>, IV, <<"abc">>, true) end,
+        fun() -> crypto:crypto_one_time(chacha20, <<0:256>>, <<0:96>>, <<"abc">>, true) end,
+        fun() -> crypto:crypto_init(aes_128_ctr, <<0:120>>, IV, true) end,
+        fun() -> crypto:crypto_init(foo, K, IV, true) end,
+        fun() -> crypto:crypto_init(aes_128_ctr, K, IV, foo) end,
+        fun() -> crypto:crypto_init(aes_128_ecb, K, foo) end,
+        fun() -> crypto:crypto_init(aes_128_ecb, <<1>>, true) end,
+        fun() -> crypto:crypto_init(aes_128_gcm, K, IV, true) end,
+        fun() -> crypto:crypto_update(foo, <<>>) end,
+        fun() -> crypto:crypto_update(make_ref(), <<>>) end,
+        fun() -> crypto:crypto_update(crypto:crypto_init(aes_128_ctr, K, IV, true), foo) end,
+        fun() -> crypto:crypto_update(crypto:hash_init(sha), <<>>) end,
+        fun() -> crypto:crypto_final(foo) end,
+        fun() -> crypto:crypto_get_data(foo) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, <<0:64>>, <<0:96>>, <<>>, <<>>, true) end,
+        fun() -> crypto:crypto_one_time_aead(foo, K, <<0:96>>, <<>>, <<>>, 16, true) end,
+        fun() -> crypto:crypto_one_time_aead(foo, K, <<0:96>>, <<>>, <<>>, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_ctr, K, <<0:96>>, <<>>, <<>>, 16, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, 1, <<0:96>>, <<>>, <<>>, 16, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, 1, <<>>, <<>>, 16, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, 1, <<>>, 16, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<>>, 1, 16, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<>>, <<>>, foo, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<>>, <<>>, -1, true) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<>>, <<>>, 16, foo) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<>>, <<>>, foo, false) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<"abc">>, <<>>, <<>>, false) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<"abc">>, <<>>, <<1>>, false) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_gcm, K, <<0:96>>, <<"abc">>, <<>>, <<0:136>>, false) end,
+        fun() -> crypto:crypto_one_time_aead(aes_128_ccm, K, <<0:96>>, <<"abc">>, <<>>, <<0:8>>, false) end,
+        fun() -> crypto:crypto_one_time_aead(chacha20_poly1305, <<0:256>>, <<0:96>>, <<"abc">>, <<>>, <<0:8>>, false) end,
+        fun() -> crypto:crypto_one_time_aead(aes_gcm, <<0:40>>, <<0:96>>, <<"abc">>, <<>>, true) end
+    ],
+    [io:format("~p~n", [t(F)]) || F <- Cases].

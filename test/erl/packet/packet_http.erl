@@ -1,0 +1,102 @@
+%% decode_packet/3 with http, httph, http_bin and httph_bin: request and status lines, URIs of
+%% every form, known and unknown methods and headers, continuation lines, end of headers,
+%% malformed lines ({http_error, Line}), and incomplete input.
+-module(packet_http).
+-export([main/1]).
+
+p(T, B) -> p(T, B, []).
+p(T, B, O) -> io:format("~p ~p~n  ~p~n", [T, B, catch erlang:decode_packet(T, B, O)]).
+
+main(_) ->
+    Lines = [<<"GET / HTTP/1.1\r\n">>,
+             <<"GET /index.html?a=1&b=2 HTTP/1.0\r\nHost: x\r\n\r\n">>,
+             <<"POST http://www.example.com:8080/path/to HTTP/1.1\r\n">>,
+             <<"PUT https://example.com/x HTTP/1.1\r\n">>,
+             <<"OPTIONS * HTTP/1.1\r\n">>,
+             <<"HEAD HTTP://Host HTTP/1.1\r\n">>,
+             <<"DELETE http://host:0/ HTTP/1.1\r\n">>,
+             <<"TRACE http://host:99999/p HTTP/1.1\r\n">>,
+             <<"GET http://host:12a/ HTTP/1.1\r\n">>,
+             <<"CONNECT host:443 HTTP/1.1\r\n">>,
+             <<"get / HTTP/1.1\r\n">>,
+             <<"PATCH / HTTP/1.1\r\n">>,
+             <<"MKCOL foo:bar/baz HTTP/1.1\r\n">>,
+             <<"GET relative HTTP/1.1\r\n">>,
+             <<"GET /\r\n">>,
+             <<"GET / \r\n">>,
+             <<"GET  /  HTTP/1.1\r\n">>,
+             <<"GET / HTTP/1.1\n">>,
+             <<"GET / HTTP/12.34\r\n">>,
+             <<"GET / HTTP/1\r\n">>,
+             <<"GET / HTTP/1.\r\n">>,
+             <<"GET / HTTX/1.1\r\n">>,
+             <<"GET / HTTP/a.1\r\n">>,
+             <<"GET / HTTP/1.1 extra\r\n">>,
+             <<"HTTP/1.1 200 OK\r\n">>,
+             <<"HTTP/1.0 404 Not Found\r\n">>,
+             <<"HTTP/1.1 200\r\n">>,
+             <<"HTTP/1.1 200 \r\n">>,
+             <<"HTTP/1.1 abc\r\n">>,
+             <<"HTTP/1.1  301   Moved  Permanently\r\n">>,
+             <<"HTTP/2.0 500 Internal\tError\r\n">>,
+             <<"HTTP/1.1200 OK\r\n">>,
+             <<"HTTP/x.1 200 OK\r\n">>,
+             <<"\r\n">>, <<"\n">>, <<"\r\n\r\n">>,
+             <<"garbage\r\n">>, <<" GET / HTTP/1.1\r\n">>, <<"(GET) / HTTP/1.1\r\n">>,
+             <<"GET / HTTP/1.1">>, <<"GET / HTTP/1.1\r">>, <<>>],
+    [p(T, L) || T <- [http, http_bin], L <- Lines],
+    Headers = [<<"Host: www.example.com\r\n">>,
+               <<"host:example\r\n">>,
+               <<"CONTENT-LENGTH: 42\r\n">>,
+               <<"content-type:   text/html; charset=utf-8  \r\n">>,
+               <<"X-Custom-Header: value\r\n">>,
+               <<"x-custom-header: value\r\n">>,
+               <<"X-Forwarded-For: 1.2.3.4\r\n">>,
+               <<"Set-Cookie2: a=b\r\n">>,
+               <<"Www-Authenticate: Basic\r\n">>,
+               <<"WWW-AUTHENTICATE: Basic\r\n">>,
+               <<"Content-MD5: abc\r\n">>,
+               <<"Keep-Alive: 300\r\n">>,
+               <<"Proxy-Connection: close\r\n">>,
+               <<"Upgrade: websocket\r\n">>,
+               <<"Folded: line one\r\n  line two\r\n\tline three\r\n">>,
+               <<"Folded: line one\r\n  line two\r\n">>,
+               <<"Folded: line one\r\n">>,
+               <<"Name : value\r\n">>,
+               <<"Name\t: value\r\n">>,
+               <<"Empty:\r\n">>,
+               <<"Empty:   \r\n">>,
+               <<"NoColon\r\n">>,
+               <<"Bad Name: x\r\n">>,
+               <<"Bad(Name): x\r\n">>,
+               <<": novalue\r\n">>,
+               <<"a-b-c-d: x\r\n">>,
+               <<"A--B: x\r\n">>,
+               <<"Accept: */*\r\nHost: x\r\n">>,
+               <<"Accept: */*\n">>,
+               <<"Very-Long-Header-Name-That-Is-Longer-Than-Fifty-Chars-X: v\r\n">>,
+               <<"Very-Long-Header-Name-That-Is-Exactly-Fifty-Chars: v\r\n">>,
+               <<"very-long-header-name-that-is-longer-than-fifty-chars-x: v\r\n">>,
+               <<"very-long-header-name-that-is-exactly-fifty-chars: v\r\n">>,
+               <<"transfer-encoding: chunked\r\n">>,
+               <<"If-Modified-Since: Sat, 29 Oct 1994 19:43:31 GMT\r\n">>,
+               <<"Host:\tx\r\n">>,
+               <<"Host: a\r\n b\r\n">>,
+               <<"Host: a\n b\n">>,
+               <<"Host: a\r\n\r\n">>,
+               <<"\r\n">>, <<"\n">>,
+               <<"Host: x">>, <<"Host: x\r">>],
+    %% A header is complete only when the next line shows it does not continue.
+    [p(T, H) || T <- [httph, httph_bin], H <- Headers],
+    [p(T, <<H/binary, "\r\n">>) || T <- [httph, httph_bin], H <- Headers],
+    %% A whole exchange, header by header.
+    Req = <<"GET /a HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nX-A: 1\r\n\r\nbody">>,
+    walk(http_bin, Req),
+    walk(http, <<"HTTP/1.1 204 No Content\r\nServer: s\r\n\r\n">>).
+
+walk(T, B) ->
+    case erlang:decode_packet(T, B, []) of
+        {ok, http_eoh, Rest} -> io:format("eoh ~p~n", [Rest]);
+        {ok, P, Rest} -> io:format("~p~n", [P]), walk(case T of http_bin -> httph_bin; http -> httph; X -> X end, Rest);
+        Other -> io:format("~p~n", [Other])
+    end.
