@@ -16,14 +16,17 @@
 
 import { esFileName } from './es-module.js';
 
-/** bin/beamjs's stack and heap settings, as a /bin/sh script: $0 is node, "$@" its arguments. */
+/**
+ * bin/beamjs's stack and heap settings, and OpenSSL's legacy provider (erts's crypto loads it), as
+ * a /bin/sh script: $0 is node, "$@" its arguments. Keep it in step with bin/beamjs.
+ */
 const RELAUNCH_SH = [
   'ulimit -s unlimited 2>/dev/null || ulimit -s 65536 2>/dev/null',
   'lim=$(ulimit -s)',
   'if [ "$lim" = unlimited ] || [ "$lim" -ge 65536 ]; then stack=30000',
   'elif [ "$lim" -gt 4096 ]; then stack=$((lim / 2))',
   'else stack=984; fi',
-  'exec "$0" --max-old-space-size=16384 --stack-size=$stack "$@"',
+  'exec "$0" --openssl-legacy-provider --max-old-space-size=16384 --stack-size=$stack "$@"',
 ].join('\n');
 
 export function mainEntryText(): string {
