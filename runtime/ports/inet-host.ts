@@ -154,10 +154,20 @@ export function iflistData(): number[] {
   return out;
 }
 
-/** INET_REQ_IFGET: the asked options of the interface named `name`, or null when there is none. */
+/** INET_REQ_IFGET: the asked options of the interface named `name`, or null for an unknown option. */
 export function ifgetData(name: string, opts: ArrayLike<number>): number[] | null {
-  const i = interfaces().find((x) => x.name === name);
-  if (i === undefined) return null;
+  // No such interface: each ioctl fails and leaves its option out.
+  const i = interfaces().find((x) => x.name === name) ?? {
+    name,
+    index: 0,
+    flags: 0,
+    linuxFlags: 0,
+    mtu: 0,
+    hwaddr: null,
+    addrs: [],
+    missing: true,
+  };
+  const missing = 'missing' in i;
   const v4 = i.addrs.find((a) => a.family === 'IPv4');
   const out: number[] = [];
   for (let k = 0; k < opts.length; k++) {
@@ -176,9 +186,10 @@ export function ifgetData(name: string, opts: ArrayLike<number>): number[] | nul
       case P.IFOPT_DSTADDR:
         break;
       case P.IFOPT_MTU:
-        out.push(P.IFOPT_MTU, ...P.put32(i.mtu));
+        if (!missing) out.push(P.IFOPT_MTU, ...P.put32(i.mtu));
         break;
       case P.IFOPT_FLAGS:
+        // A failed SIOCGIFFLAGS reports no flags rather than nothing.
         out.push(P.IFOPT_FLAGS, ...P.put32(i.flags));
         break;
       case P.IFOPT_HWADDR:

@@ -18,6 +18,7 @@
 
 import * as net from 'node:net';
 import { atom, NORMAL } from '../term/atom.js';
+import { listFrom } from '../term/list.js';
 import type { Term } from '../term/term.js';
 import { Status, type Process } from '../process/process.js';
 import { createPort, exitPort, exitPortUnlinkingOwner, PendingControl, type PortEntity } from './port-table.js';
@@ -203,7 +204,8 @@ export class TcpDescriptor extends InetDescriptor implements TcpInputOwner {
       }
       const conn = this.listener.take()!;
       const child = this.acceptedCopy();
-      const port = createPort('tcp_inet', op.caller, true, { kind: 'stream' }, false);
+      // driver_create_port gives the new port no binary I/O flag ({deliver, port} data is then a list).
+      const port = createPort('tcp_inet', op.caller, false, { kind: 'stream' }, false);
       child.port = port;
       port.driver = child;
       child.state = P.STATE_CONNECTED;
@@ -411,7 +413,8 @@ export class TcpDescriptor extends InetDescriptor implements TcpInputOwner {
     const [off, blen] = packetBody(this.htype, pkt);
     const body = pkt.subarray(off, off + blen);
     if (this.deliver === P.DELIVER_PORT) {
-      this.output([this.port.id, [DATA, this.dataTerm(body)]]);
+      // driver_output: bytes come as a list unless the port does binary I/O (opened with `binary`).
+      this.output([this.port.id, [DATA, this.port.binary ? this.dataTerm(body) : listFrom(Array.from(body))]]);
     } else if (isHttp(this.htype)) {
       const term = decodeHttp(this.htype, pkt, this.input.http, this.port.connected);
       if (term === null) {
