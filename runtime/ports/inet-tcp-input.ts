@@ -86,7 +86,13 @@ export class TcpInput {
    */
   private kernelRecv(max: number): number | string {
     if (this.kernelLen === 0) {
-      if (this.kernelErr !== null) return this.kernelErr;
+      const err = this.kernelErr;
+      if (err !== null) {
+        // A socket error is reported once (SO_ERROR is cleared); later reads see the end of input.
+        this.kernelErr = null;
+        this.kernelEof = true;
+        return err;
+      }
       return this.kernelEof ? 0 : -1;
     }
     if (this.ibuf!.length < this.iend + max) this.grow(this.iend + Math.min(max, this.kernelLen));

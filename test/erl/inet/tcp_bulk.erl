@@ -27,7 +27,11 @@ main(_) ->
     {ok, SA} = inet:getstat(A, [recv_cnt, recv_oct, recv_max]),
     {ok, SC} = inet:getstat(C, [send_oct, send_pend]),
     io:format("stats: ~p ~p~n", [SA, SC]),
-    gen_tcp:close(C), gen_tcp:close(A),
+    %% close right after a big send: what is queued still goes out before the end
+    spawn_link(fun() -> ok = gen_tcp:send(C, Big), Self ! {closed, gen_tcp:close(C)} end),
+    {ok, Got2} = gen_tcp:recv(A, byte_size(Big), 10000),
+    io:format("all before the end: ~p ~p ~p~n", [Got2 =:= Big, gen_tcp:recv(A, 0, 2000), receive {closed, Cl} -> Cl end]),
+    gen_tcp:close(A),
     %% a reader that never reads: the sender times out
     {C2, A2} = pair([{send_timeout, 200}], [{recbuf, 4096}]),
     io:format("timed out: ~p~n", [fill(C2, binary:copy(<<"z">>, 65536), 0)]),
