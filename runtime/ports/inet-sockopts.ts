@@ -79,6 +79,8 @@ export interface SockOptSink {
 
 export class SocketOptions {
   private readonly values = new Map<number, SockOptValue>();
+  /** The values setopts gave (before the kernel's rules), for a Node socket made later. */
+  private readonly requests = new Map<number, SockOptValue>();
   sink: SockOptSink | null = null;
 
   constructor(
@@ -118,6 +120,16 @@ export class SocketOptions {
   /** A value as it is, without setsockopt's rules (an accepted socket inherits its listener's). */
   restore(opt: number, v: SockOptValue): void {
     this.values.set(opt, v);
+  }
+
+  /** Whether setopts set `opt`. */
+  changed(opt: number): boolean {
+    return this.requests.has(opt);
+  }
+
+  /** The value setopts last gave `opt`. */
+  requested(opt: number): SockOptValue | undefined {
+    return this.requests.get(opt);
   }
 
   /** A boolean option's value. */
@@ -202,6 +214,7 @@ export class SocketOptions {
       default:
         return false;
     }
+    this.requests.set(opt, value);
     this.sink?.apply(opt, value);
     return true;
   }

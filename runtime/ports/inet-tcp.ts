@@ -47,6 +47,20 @@ const PENDING_SHUT_WR = 0x20;
 const PENDING_SHUT_RDWR = 0x40;
 const PENDING_SHUTDOWN = PENDING_SHUT_WR | PENDING_SHUT_RDWR;
 
+/** The socket options an accepted socket has from its listening socket (Linux copies them). */
+const INHERITED_SOCKOPTS = [
+  P.OPT_REUSEADDR,
+  P.OPT_KEEPALIVE,
+  P.OPT_DONTROUTE,
+  P.OPT_SNDBUF,
+  P.OPT_RCVBUF,
+  P.OPT_PRIORITY,
+  P.OPT_TOS,
+  P.OPT_NODELAY,
+  P.OPT_LINGER,
+  P.OPT_TTL,
+];
+
 export class TcpDescriptor extends InetDescriptor implements TcpInputOwner {
   readonly softBusy = true;
   /** The Node socket of a connecting or connected port. */
@@ -234,7 +248,7 @@ export class TcpDescriptor extends InetDescriptor implements TcpInputOwner {
     c.showEconnreset = this.showEconnreset;
     // The kernel gives an accepted socket the listening socket's options.
     c.sock = new SocketOptions(true, this.family === 6 ? 6 : 4);
-    for (const opt of [P.OPT_REUSEADDR, P.OPT_KEEPALIVE, P.OPT_DONTROUTE, P.OPT_SNDBUF, P.OPT_RCVBUF, P.OPT_PRIORITY, P.OPT_TOS, P.OPT_NODELAY, P.OPT_LINGER, P.OPT_TTL]) {
+    for (const opt of INHERITED_SOCKOPTS) {
       const v = this.sock?.get(opt);
       if (v !== undefined) c.sock.restore(opt, v);
     }

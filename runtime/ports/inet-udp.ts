@@ -167,7 +167,12 @@ export class UdpDescriptor extends InetDescriptor {
   /** Once bound: the options set before. */
   private applyAll(): void {
     const sock = this.sock!;
-    for (const opt of [P.OPT_BROADCAST, P.OPT_MULTICAST_LOOP]) if (sock.get(opt) !== (opt === P.OPT_MULTICAST_LOOP ? 1 : 0)) this.applySockOpt(opt, sock.get(opt)!);
+    if (sock.flag(P.OPT_BROADCAST)) this.applySockOpt(P.OPT_BROADCAST, 1);
+    if (!sock.flag(P.OPT_MULTICAST_LOOP)) this.applySockOpt(P.OPT_MULTICAST_LOOP, 0);
+    for (const opt of [P.OPT_TTL, P.OPT_MULTICAST_TTL, P.OPT_RCVBUF, P.OPT_SNDBUF]) {
+      if (sock.changed(opt)) this.applySockOpt(opt, sock.requested(opt)!);
+    }
+    if (this.family === 4 && sock.changed(P.OPT_MULTICAST_IF)) this.applySockOpt(P.OPT_MULTICAST_IF, sock.get(P.OPT_MULTICAST_IF)!);
     for (const m of this.pendingMemberships.splice(0)) this.applySockOpt(m[0], m.slice(1));
   }
 

@@ -1,6 +1,8 @@
 // The port BIFs: erts_internal:open_port/2 and the erts_internal:port_* functions that
 // erlang.erl's open_port/2, port_command/2,3, port_control/3, port_call/2,3, port_close/1 and
-// port_connect/2 wrap (they answer an error atom, which the Erlang wrapper raises with error_info),
+// port_connect/2 wrap (they answer an error atom, which the Erlang wrapper raises with error_info,
+// or a reference when the answer comes later as {Ref, Result}: from a busy port, or from a driver
+// whose work Node does asynchronously),
 // and erlang:port_set_data/2, port_get_data/1, port_to_list/1, list_to_port/1. erlang:ports/0 and port_info/1,2
 // live in misc.ts, which this file gives the port table with setPortTable(). The ports themselves
 // are in runtime/ports.
@@ -20,7 +22,6 @@ import {
   commandPort,
   connectPort,
   PendingControl,
-  type PortEntity,
   openPorts,
   portArg,
   portInfo,
