@@ -4,12 +4,14 @@
 // {tcp_passive, S} in active mode, {inet_async, S, Ref, Result} answers to recv, accept and
 // connect, {inet_reply, S, Result} to sends.
 //
-// Node reads a socket as soon as data arrives; here those bytes wait in `kernel` (standing for
+// Node reads a socket as soon as data arrives; those bytes wait (inet-tcp-input.ts, standing for
 // the OS's receive buffer) until the driver "reads" them, which it does exactly where inet_drv
 // calls recv(): at a passive recv, and whenever input arrives while reading is selected (active
 // mode, or a recv waiting). So the framing of packets, the size of the pieces delivered (at most
 // the `buffer` size per read, as on erts) and the moment a closed connection is noticed follow
-// erts. A peer's FIN or RST waits in the same queue, behind the data.
+// erts. A peer's FIN or RST waits in the same queue, behind the data. Sends go to Node's socket
+// at once; its queue stands for the driver's, so the port is busy (and the sender waits for its
+// {inet_reply, ...}) while more than high_watermark bytes wait there.
 //
 // Where Node cannot do what erts does: a socket is bound by listening on it (Node has no bind
 // without listen), so a bound socket accepts connections before listen/2, with Node's backlog;
