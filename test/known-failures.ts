@@ -10,8 +10,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "node does not expose OpenSSL's OPENSSL_VERSION_TEXT, so beamjs reports 'OpenSSL 3.0.19' without the release date erts's text carries, and link_type static (node links its own OpenSSL in) where erts's crypto.so links libcrypto dynamically",
   'crypto/crypto_supports_all':
     'the public key NIFs (RSA, DSS, DH, EC, EdDSA, SRP) are not implemented on node:crypto yet, so supports(public_keys), supports(curves) and supports(rsa_opts) are honestly empty where erts lists what its OpenSSL offers',
-  'otp/boot_all_loaded':
-    'no udp_inet driver yet: inet_config gets no hostname ("nohost"), so inet:gethostbyname never runs and inet_gethost_native (a module and a process) is missing after boot',
   'otp/app_crash':
     "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts)",
   'otp/gs_crash_cast':

@@ -37,16 +37,45 @@ const EOF = atom('eof');
 const EOL = atom('eol');
 const NOEOL = atom('noeol');
 
+/**
+ * A port_control or port_command result the driver gives later. erts answers such a call with a
+ * reference and then a {Ref, Result} message (erlang.erl's port_control/3 and port_command/2,3
+ * wait for it), which is how a driver whose work Node does asynchronously (binding a socket)
+ * still looks synchronous to the caller.
+ */
+export class PendingControl<T = Uint8Array | null> {
+  private done: ((r: T) => void) | null = null;
+  private result: { value: T } | null = null;
+  settle(value: T): void {
+    if (this.result !== null) return;
+    this.result = { value };
+    this.done?.(value);
+  }
+  onSettled(f: (r: T) => void): void {
+    if (this.result !== null) f(this.result.value);
+    else this.done = f;
+  }
+}
+
 /** What a driver does for its port. Drivers report input through the PortEntity's deliver* methods. */
 export interface PortDriver {
-  /** port_command/2,3 and `Port ! {Owner, {command, Data}}`; false when the port cannot write (opened without `out`). */
-  command(data: Uint8Array): boolean;
-  /** port_control/3: the reply bytes, or null for erts's badarg (an operation the driver does not know). */
-  control(op: number, data: Uint8Array): Uint8Array | null;
+  /**
+   * port_command/2,3 and `Port ! {Owner, {command, Data}}` from `caller`; false when the port
+   * cannot write (opened without `out`); pending while the port is busy (the caller waits).
+   */
+  command(data: Uint8Array, caller: Process): boolean | PendingControl<boolean>;
+  /** port_control/3 from `caller`: the reply bytes, null for erts's badarg (an operation the driver does not know), or a later reply. */
+  control(op: number, data: Uint8Array, caller: Process): Uint8Array | null | PendingControl;
   /** Release what the driver holds (streams, pipes); called once, when the port closes. */
   stop(): void;
   /** The OS pid behind the port, for port_info(os_pid). */
   osPid(): number | undefined;
+  /** ERL_DRV_FLAG_SOFT_BUSY: port_command's `force` option may write to the port while it is busy. */
+  readonly softBusy?: boolean;
+  /** Whether the port is busy (set_busy_port): port_command then suspends its caller, or answers false with `nosuspend`. */
+  busy?(): boolean;
+  /** Call `f` once the port is no longer busy (or closes). */
+  onNotBusy?(f: () => void): void;
 }
 
 /** How input is framed into messages (open_port's stream, {packet, N} and {line, L} options). */
@@ -177,6 +206,17 @@ const table = new Map<number, PortEntity>();
 /** erts numbers ports from 0, and its own forker port takes 0; beamjs has no forker. */
 let nextNumber = 1;
 
+/**
+ * driver_exit: the connected process is unlinked from the port first, so it is not taken down
+ * with it (and, trapping exits, gets no 'EXIT' message); other linked processes get the signal.
+ */
+export function exitPortUnlinkingOwner(port: PortEntity, reason: Term): void {
+  const owner = port.connected;
+  port.links.delete(owner);
+  portLinksOf(owner).delete(port);
+  exitPort(port, reason);
+}
+
 /** A new open port connected to (and linked with) `owner`; the caller then attaches its driver. */
 export function createPort(name: string, owner: Process, binary: boolean, framing: Framing, softEof: boolean): PortEntity {
   const id = new Port(LOCAL_NODE, nextNumber++, 0);
@@ -256,8 +296,8 @@ export function connectPort(port: PortEntity, to: Process): void {
   addLink(to, port);
 }
 
-/** Bytes from the outside written by the driver; false when the port was opened without `out`. */
-export function commandPort(port: PortEntity, data: Uint8Array): boolean {
+/** Bytes from `caller` written by the driver; false when the port was opened without `out`; pending while it is busy. */
+export function commandPort(port: PortEntity, data: Uint8Array, caller: Process): boolean | PendingControl<boolean> {
   if (port.driver === null) return false;
   const f = port.framing;
   if (f.kind === 'packet') {
@@ -267,8 +307,8 @@ export function commandPort(port: PortEntity, data: Uint8Array): boolean {
     framed.set(data, f.size);
     data = framed;
   }
-  const ok = port.driver.command(data);
-  if (ok) port.output += data.length;
+  const ok = port.driver.command(data, caller);
+  if (ok !== false) port.output += data.length;
   return ok;
 }
 
@@ -279,7 +319,7 @@ export function commandPort(port: PortEntity, data: Uint8Array): boolean {
  * connected process (named as Owner) act on the port; anything else closes it with badsig.
  * A message to a closed port is dropped.
  */
-export function sendToPort(_from: Process, to: Port, msg: Term): void {
+export function sendToPort(from: Process, to: Port, msg: Term): void {
   const port = lookupPort(to);
   if (port === undefined) return;
   if (!Array.isArray(msg) || msg.length !== 2 || !(msg[0] instanceof Pid) || sched.lookup(msg[0]) !== port.connected) {
@@ -297,7 +337,8 @@ export function sendToPort(_from: Process, to: Port, msg: Term): void {
       exitPort(port, BADSIG);
       return;
     }
-    if (!commandPort(port, bytes)) exitPort(port, BADSIG);
+    // A busy port takes the data when it can; the sender of a message does not wait for it.
+    if (commandPort(port, bytes, from) === false) exitPort(port, BADSIG);
     return;
   }
   if (req === CLOSE) {

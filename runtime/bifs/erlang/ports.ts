@@ -1,6 +1,8 @@
 // The port BIFs: erts_internal:open_port/2 and the erts_internal:port_* functions that
 // erlang.erl's open_port/2, port_command/2,3, port_control/3, port_call/2,3, port_close/1 and
-// port_connect/2 wrap (they answer an error atom, which the Erlang wrapper raises with error_info),
+// port_connect/2 wrap (they answer an error atom, which the Erlang wrapper raises with error_info,
+// or a reference when the answer comes later as {Ref, Result}: from a busy port, or from a driver
+// whose work Node does asynchronously),
 // and erlang:port_set_data/2, port_get_data/1, port_to_list/1, list_to_port/1. erlang:ports/0 and port_info/1,2
 // live in misc.ts, which this file gives the port table with setPortTable(). The ports themselves
 // are in runtime/ports.
@@ -19,6 +21,7 @@ import {
   closePort,
   commandPort,
   connectPort,
+  PendingControl,
   openPorts,
   portArg,
   portInfo,
@@ -27,6 +30,9 @@ import {
 } from '../../ports/port-table.js';
 import { openFdPort } from '../../ports/fd-driver.js';
 import { openSpawnPort, type SpawnOptions } from '../../ports/spawn-driver.js';
+import { openTcpPort } from '../../ports/inet-tcp.js';
+import { openUdpPort } from '../../ports/inet-udp.js';
+import { makeRef } from '../../process/signals.js';
 import { setPortTable } from './misc.js';
 import { defineGuarded, smallInt } from './annotate.js';
 
@@ -214,7 +220,9 @@ function openPort(p: Process, name: Term, settings: Term): Term {
       return r instanceof Atom ? r : r.id;
     }
     case 'spawn_driver':
-      // No linked-in drivers but fd and spawn: erts answers an unknown driver with badarg.
+      // The linked-in drivers beamjs has (besides fd and spawn); erts answers others with badarg.
+      if (command === 'tcp_inet') return openTcpPort(p).id;
+      if (command === 'udp_inet') return openUdpPort(p).id;
       return BADARG;
     default:
       return BADARG;
@@ -235,33 +243,68 @@ function iodataBytes(t: Term): Uint8Array | undefined {
   }
 }
 
-defineGuarded(EI, 'port_command', 3, (_p: Process, port: Term, data: Term, flags: Term) => {
+defineGuarded(EI, 'port_command', 3, (p: Process, port: Term, data: Term, flags: Term) => {
   let force = false;
+  let nosuspend = false;
   let l = flags;
   for (; l instanceof Cons; l = l.tl) {
     if (l.hd === FORCE) force = true;
-    else if (l.hd !== NOSUSPEND) return BADOPT;
+    else if (l.hd === NOSUSPEND) nosuspend = true;
+    else return BADOPT;
   }
   if (l !== NIL) return BADOPT;
   const target = portArg(port);
   const bytes = iodataBytes(data);
   if (target === undefined || bytes === undefined) return BADARG;
+  const driver = target.driver;
   // `force` needs a driver that can be soft-busy (ERL_DRV_FLAG_SOFT_BUSY); fd and spawn are not.
-  if (force) return NOTSUP;
-  // Writes never block here, so a port is never busy and nosuspend changes nothing.
-  return commandPort(target, bytes) ? TRUE : BADARG;
+  if (force && driver?.softBusy !== true) return NOTSUP;
+  if (!force && driver?.busy?.() === true) {
+    if (nosuspend) return FALSE;
+    // A busy port suspends the caller: erlang:port_command/2,3 waits for {Ref, Result}.
+    const ref = makeRef();
+    const later = (): void => {
+      if (!target.open) sched.deliver(p, [ref, BADARG]);
+      else if (driver.busy?.() === true) driver.onNotBusy!(later);
+      else deliverLater(p, ref, commandPort(target, bytes, p));
+    };
+    driver.onNotBusy!(later);
+    return ref;
+  }
+  const r = commandPort(target, bytes, p);
+  if (r instanceof PendingControl) {
+    const ref = makeRef();
+    deliverLater(p, ref, r);
+    return ref;
+  }
+  return r ? TRUE : BADARG;
 });
 
-defineGuarded(EI, 'port_control', 3, (_p: Process, port: Term, op: Term, data: Term) => {
+/** Answer a deferred port_command with {Ref, true | badarg}. */
+function deliverLater(p: Process, ref: Term, r: boolean | PendingControl<boolean>): void {
+  if (r instanceof PendingControl) r.onSettled((ok) => sched.deliver(p, [ref, ok ? TRUE : BADARG]));
+  else sched.deliver(p, [ref, r ? TRUE : BADARG]);
+}
+
+defineGuarded(EI, 'port_control', 3, (p: Process, port: Term, op: Term, data: Term) => {
   const target = portArg(port);
   const n = smallInt(op);
   const bytes = iodataBytes(data);
   if (target === undefined || n === undefined || n < 0 || n > 0xffffffff || bytes === undefined) return BADARG;
-  const reply = target.driver?.control(n, bytes) ?? null;
-  if (reply === null) return BADARG;
-  // Neither driver sets PORT_CONTROL_FLAG_BINARY: the reply is a byte list.
-  return listFrom(Array.from(reply));
+  const reply = target.driver?.control(n, bytes, p) ?? null;
+  if (reply instanceof PendingControl) {
+    // Answered later: erlang:port_control/3 waits for {Ref, Reply}.
+    const ref = makeRef();
+    reply.onSettled((r) => sched.deliver(p, [ref, controlReply(r)]));
+    return ref;
+  }
+  return controlReply(reply);
 });
+
+/** No driver sets PORT_CONTROL_FLAG_BINARY: a reply is a byte list; null is badarg. */
+function controlReply(reply: Uint8Array | null): Term {
+  return reply === null ? BADARG : listFrom(Array.from(reply));
+}
 
 defineGuarded(EI, 'port_call', 3, (_p: Process, port: Term, op: Term, _data: Term) => {
   // Neither the fd nor the spawn driver has a call callback: erts answers badarg.
