@@ -4,22 +4,13 @@
 // raw takes whatever arrived; 1, 2 and 4 carry a big-endian length that is stripped; line ends
 // at the delimiter (kept) or at the buffer's size; asn1, sunrm, cdr, fcgi, tpkt and ssl_tls
 // read their own headers and are delivered whole (fcgi without its padding); the http types
-// take one line (a header line with its continuation lines). Turning an http line into
-// {http_request, ...} terms is erlang:decode_packet/3's job (decodeHttp).
+// take one line (a header line with its continuation lines), which decodeHttp turns into
+// {http_request, ...} terms with erlang:decode_packet/3's parser.
 
-import { atom } from '../term/atom.js';
-import { BitStr } from '../term/bitstring.js';
-import { NIL, listFrom } from '../term/list.js';
 import type { Term } from '../term/term.js';
-import type { Process } from '../process/process.js';
-import { lookupBif } from '../bifs/registry.js';
+import { httpLineTerm } from '../bifs/erlang/decode-packet.js';
 import * as P from './inet-protocol.js';
 
-const OK = atom('ok');
-const HTTP_EOH = atom('http_eoh');
-const HTTP_REQUEST = atom('http_request');
-const HTTP_RESPONSE = atom('http_response');
-const HTTP_ERROR = atom('http_error');
 
 /** Per-socket state of the http packet types: 0 before the request/status line, 1 in the headers. */
 export interface HttpState {
@@ -223,21 +214,14 @@ export function sendHeader(htype: number, len: number): number[] {
 }
 
 /**
- * An http packet (one whole line) as erlang:decode_packet/3 parses it: the request or status
- * line first, then headers until http_eoh, which starts the next message. Null when that BIF is
- * missing: the tcp driver then ends the port with {not_implemented, {erlang, decode_packet, 3}}
- * rather than deliver something else.
+ * An http packet (one whole line, continuation lines included) as inet_drv parses it: the request
+ * or status line first, then headers until http_eoh, which starts the next message.
  */
-export function decodeHttp(htype: number, pkt: Uint8Array, http: HttpState, p: Process): Term | null {
+export function decodeHttp(htype: number, pkt: Uint8Array, http: HttpState): Term {
   const bin = htype === P.PB_HTTP_BIN || htype === P.PB_HTTPH_BIN;
-  const decode = lookupBif('erlang', 'decode_packet', 3);
-  if (decode === undefined) return null;
-  const type = atom(http.headers === 0 ? (bin ? 'http_bin' : 'http') : bin ? 'httph_bin' : 'httph');
-  const r = decode(p, type, BitStr.fromBytes(pkt), NIL) as Term;
-  let term: Term;
-  if (Array.isArray(r) && r[0] === OK) term = r[1];
-  else term = [HTTP_ERROR, bin ? BitStr.fromBytes(pkt) : listFrom(Array.from(pkt))];
-  if (Array.isArray(term) && (term[0] === HTTP_REQUEST || term[0] === HTTP_RESPONSE)) http.headers = 1;
-  else if (term === HTTP_EOH) http.headers = 0;
+  const state = { inHeaders: http.headers !== 0 };
+  const type = state.inHeaders ? (bin ? 'httph_bin' : 'httph') : bin ? 'http_bin' : 'http';
+  const term = httpLineTerm(type, pkt, state);
+  http.headers = state.inHeaders ? 1 : 0;
   return term;
 }

@@ -37,7 +37,6 @@ const TCP_ERROR = atom('tcp_error');
 const HTTP = atom('http');
 const DATA = atom('data');
 const INET_ASYNC = atom('inet_async');
-const NO_DECODE_PACKET: Term = [atom('not_implemented'), [atom('erlang'), atom('decode_packet'), 3]];
 
 // tcp_add_flags.
 const DELAYED_CLOSE_RECV = 0x1;
@@ -432,11 +431,7 @@ export class TcpDescriptor extends InetDescriptor implements TcpInputOwner {
       // driver_output: bytes come as a list unless the port does binary I/O (opened with `binary`).
       this.output([this.port.id, [DATA, this.port.binary ? this.dataTerm(body) : listFrom(Array.from(body))]]);
     } else if (isHttp(this.htype)) {
-      const term = decodeHttp(this.htype, pkt, this.input.http, this.port.connected);
-      if (term === null) {
-        exitPort(this.port, NO_DECODE_PACKET);
-        return -1;
-      }
+      const term = decodeHttp(this.htype, pkt, this.input.http);
       if (this.active === P.PASSIVE) return this.asyncOkTerm(term) ? 1 : -1;
       this.output([HTTP, this.port.id, term]);
     } else if (this.active === P.PASSIVE) {

@@ -106,6 +106,17 @@ function termCallbacks(bin: BitStr, bytes: Uint8Array, asBinary: boolean): Packe
   };
 }
 
+/**
+ * The term of one whole http line, as inet_drv delivers it in {packet, http | httph | http_bin |
+ * httph_bin} mode: the driver has framed the line itself (continuation lines included), so the
+ * line is parsed as it is, without decode_packet's look for more input. `state` says whether the
+ * headers have begun, and is updated by the line.
+ */
+export function httpLineTerm(type: 'http' | 'httph' | 'http_bin' | 'httph_bin', line: Uint8Array, state: { inHeaders: boolean }): Term {
+  const asBinary = type === 'http_bin' || type === 'httph_bin';
+  return parsePacket(type, line, state, termCallbacks(BitStr.fromBytes(line), line, asBinary))!;
+}
+
 defineGuarded('erlang', 'decode_packet', 3, (_p: Process, typeT: Term, binT: Term, opts: Term) => {
   const type = TYPES.get(typeT);
   if (type === undefined) return badargWithCause(BADOPT);
