@@ -14,6 +14,8 @@ import type { Term } from '../runtime/term/term.js';
 import { display } from '../runtime/term/display.js';
 import { addExitHook } from '../runtime/process/exit-hooks.js';
 import { reportCrash } from '../runtime/process/crash-log.js';
+import { runInProcess } from '../runtime/ports/spawn-driver.js';
+import { openInetGethostPort } from '../runtime/ports/inet-gethost.js';
 import { systemLoggerTarget } from '../runtime/bifs/erlang/misc.js';
 
 export interface BootArgs {
@@ -24,9 +26,12 @@ export interface BootArgs {
 
 /** The argument vector erlexec hands to erl_init:start/2 for `erl ERLARGS`, as binaries. */
 export function bootArgv(b: BootArgs): Term {
-  const erts = path.join(b.root, 'erts-' + ertsVersion(b.root), 'bin');
-  const argv = ['-root', b.root, '-bindir', erts, '-progname', 'erl', '--', '-home', process.env.HOME ?? '/', '--', ...b.erlArgs];
+  const argv = ['-root', b.root, '-bindir', binDir(b.root), '-progname', 'erl', '--', '-home', process.env.HOME ?? '/', '--', ...b.erlArgs];
   return listFrom(argv.map((a) => binaryFromString(a)));
+}
+
+function binDir(root: string): string {
+  return path.join(root, 'erts-' + ertsVersion(root), 'bin');
 }
 
 function ertsVersion(root: string): string {
@@ -41,6 +46,7 @@ function ertsVersion(root: string): string {
  * if it ever ends (rather than halting the runtime itself), erts reports it and exits 1.
  */
 export function boot(b: BootArgs): void {
+  runInProcess(path.join(binDir(b.root), 'inet_gethost'), openInetGethostPort);
   const start = exportEntry(atom('erl_init'), atom('start'), 2);
   const init = sched.spawn((p: unknown, m: Term, a: Term) => start.fn(p, m, a), [atom('init'), bootArgv(b)], {
     initialCall: [atom('erl_init'), atom('start'), 2],

@@ -133,7 +133,8 @@ describe('prim_file NIFs', () => {
   it('closes the files of a process that ends', () => {
     const f = path.join(dir, 'owned');
     fs.writeFileSync(f, 'x');
-    const p = { ext: new Map() } as unknown as Process;
+    const extMap = new Map<string, unknown>();
+    const p = { ext: extMap, extMap } as unknown as Process;
     const ref = okValue(nifsOf('prim_file').get('open_nif/2')!(p, native(f), NIL)) as FileRef;
     expect(ref.fd).toBeGreaterThanOrEqual(0);
     runExitHooks(p);

@@ -44,6 +44,13 @@ function errnoAtom(e: unknown): Atom {
   return atom(typeof code === 'string' ? code.toLowerCase() : 'einval');
 }
 
+/** Programs answered in-process instead of spawned, by absolute path (see inet-gethost.ts). */
+const inProcess = new Map<string, (owner: Process, command: string, o: SpawnOptions) => PortEntity>();
+
+export function runInProcess(file: string, open: (owner: Process, command: string, o: SpawnOptions) => PortEntity): void {
+  inProcess.set(file, open);
+}
+
 /**
  * Start the child and its port. `executable` is false for {spawn, Command} (run by /bin/sh -c "exec Command").
  * Returns the errno atom erts's open_port fails with (enoent, eacces...) when the child cannot start.
@@ -54,6 +61,8 @@ export function openSpawnPort(owner: Process, command: string, executable: boole
   // stderr read through its own pipe and delivered as output (spawn_executable with arg0 only).
   let mergeStderr = false;
   if (executable) {
+    const inside = inProcess.get(command);
+    if (inside !== undefined) return inside(owner, command, o);
     // spawn_executable never searches PATH: a bare name is relative to the working directory.
     file = command.includes('/') ? command : `./${command}`;
     const resolved = o.cd !== null && !file.startsWith('/') ? `${o.cd}/${file}` : file;
