@@ -23,3 +23,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'otp/proc_reports':
     "process_info current_stacktrace/current_location of another process lack file/line, and max_heap_size is stored but not enforced (erts kills the process)",
 };
+
+// Elixir programs (test/ex/<area>/<name>.ex, test/elixir-differential.test.ts), keyed `area/name`.
+export const ELIXIR_KNOWN_FAILURES: Record<string, string> = {};

@@ -85,10 +85,16 @@ function rawRaise(cls: Term, reason: Term, raw: unknown): ErlangException {
   if (cls !== ERROR && cls !== EXIT && cls !== THROW) return new ErlangException(ERROR, atom('badarg'));
   const e = new ErlangException(cls as Atom, reason);
   if (raw instanceof ErlangException) {
+    // Everything the trace is built from, so that it reads as it did where it was raised (the
+    // trace is built lazily: it may not exist yet). Without bif/cause/errorInfo a BIF's first
+    // entry lost its error_info and its caller's frame (try ... after re-raises this way).
     e.frames = raw.frames;
     e.stacktrace = raw.stacktrace;
     e.args = raw.args;
     e.mfa = raw.mfa;
+    e.bif = raw.bif;
+    e.cause = raw.cause;
+    e.errorInfo = raw.errorInfo;
   }
   return e;
 }
