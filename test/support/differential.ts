@@ -146,7 +146,8 @@ export function listPrograms(): Array<{ area: string; module: string; src: strin
 //                                 area's and Elixir's impls, into a directory put first on the path
 //                                 (given last: elixir prepends each -pa in turn).
 //                                 Without it, protocols dispatch unconsolidated, as elixirc leaves them.
-// <name>.stdin beside a program is its standard input.
+// <name>.stdin beside a program is its standard input. A file whose name starts with `_` holds
+// modules the area's programs share (a protocol and its impls): compiled with them, not run.
 
 const ELIXIR_BASE = path.join(ROOT, 'test', 'ex');
 const ELIXIR_WORK = path.join(WORK, 'ex');
@@ -198,7 +199,7 @@ export function listElixirPrograms(): ElixirProgram[] {
     const dir = path.join(ELIXIR_BASE, area);
     if (!fs.statSync(dir).isDirectory() || fs.existsSync(path.join(dir, 'mix.exs'))) continue;
     for (const f of fs.readdirSync(dir).sort()) {
-      if (!f.endsWith('.ex')) continue;
+      if (!f.endsWith('.ex') || f.startsWith('_')) continue;
       const name = f.slice(0, -3);
       const src = path.join(dir, f);
       const stdin = path.join(dir, `${name}.stdin`);
@@ -279,12 +280,15 @@ export function runElixir(dirs: readonly string[], module: string, args: string[
 }
 
 /**
- * normalise, plus what differs between two runs of one Elixir program on erts itself: the time of
- * day Logger's console backend starts each message with (`12:03:04.567 [info] ...`, the default
- * format), and ExUnit's `Finished in 0.05 seconds (0.00s async, 0.05s sync)` durations.
+ * normalise, plus what differs between two runs of one Elixir program on erts itself: references
+ * as Elixir prints them (`#Reference<0.3011263432.2216951810.196368>`: erts seeds them per boot),
+ * the time of day Logger's console backend starts each message with (`12:03:04.567 [info] ...`,
+ * the default format), and ExUnit's `Finished in 0.05 seconds (0.00s async, 0.05s sync)`
+ * durations. Pids (`#PID<0.110.0>`) and ports are normalised by normalise.
  */
 export function normaliseElixir(s: string): string {
   return normalise(s)
+    .replace(/#Reference<[\d.]+>/g, '#Reference<REF>')
     .replace(/^\d{2}:\d{2}:\d{2}\.\d{3} /gm, '<TIME> ')
     .replace(/Finished in [\d.]+ seconds \([\d.]+s async, [\d.]+s sync\)/g, 'Finished in <T> seconds (<T>s async, <T>s sync)');
 }
