@@ -72,6 +72,38 @@ class ModuleTraceInfo {
     }
     return this.tails;
   }
+  /**
+   * The Line-chunk index in effect at a BEAM label: the index of the first statement after its
+   * `case N:` line. A process waiting in a receive is saved at the receive's loop_rec label, and
+   * erts reports the location of that instruction: the last `line` before it in the code.
+   */
+  lineIndexAtLabel(label: number): number {
+    if (this.labelLines === null) this.indexLabels();
+    return this.labelLines!.get(label) ?? 0;
+  }
+  /**
+   * The receive loop a wait_timeout's resume label belongs to: a process waiting with a timeout
+   * is saved at that resume label (whose code tests `p.timedOut`, then jumps back to the loop),
+   * and erts reports it at the receive's start, as a plain wait.
+   */
+  receiveLoopOf(label: number): number | undefined {
+    if (this.timeoutLoops === null) this.indexLabels();
+    return this.timeoutLoops!.get(label);
+  }
+  private indexLabels(): void {
+    this.labelLines = new Map();
+    this.timeoutLoops = new Map();
+    const lines = this.generated.js.split('\n');
+    lines.forEach((l, i) => {
+      const m = /^\s*case (\d+):$/.exec(l);
+      if (m === null) return;
+      this.labelLines!.set(Number(m[1]), this.generated.lineIndexes[i + 1] ?? 0);
+      const t = /^\s*if \(!p\.timedOut\) \{ L = (\d+); continue; \}$/.exec(lines[i + 1] ?? '');
+      if (t !== null) this.timeoutLoops!.set(Number(m[1]), Number(t[1]));
+    });
+  }
+  private labelLines: Map<number, number> | null = null;
+  private timeoutLoops: Map<number, number> | null = null;
   /** Resume label -> the JS line of the call it follows: a saved frame's call site. */
   get callLineOfResume(): Map<number, number> {
     if (this.resumeCalls === null) {
@@ -241,19 +273,45 @@ function buildTrace(e: ErlangException): Term {
       }
       entries.push([info.module, atom(na[0]), arityOrArgs, loc]);
     }
-    for (const fr of raw.saved) {
-      if (entries.length >= DEPTH) break;
-      const f = byFunction.get(fr.fn);
-      if (f === undefined) continue;
-      const li = f.info.generated.resumeLines[fr.label] ?? 0;
-      const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.callLineOfResume.get(fr.label) ?? -fr.label}`;
-      if (site === lastSite) continue;
-      lastSite = site;
-      entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);
-    }
+    addSavedFrames(entries, raw.saved, DEPTH, lastSite);
   }
   e.stacktrace = listFrom(entries.slice(0, DEPTH));
   return e.stacktrace;
+}
+
+/**
+ * Entries for saved frames (innermost first) appended to `entries` up to `depth`: each frame's
+ * function with the location of the call or wait it is suspended at. A return address equal to
+ * the one before is recorded once, as erts_save_stack_trace does. Returns the last site seen.
+ */
+function addSavedFrames(entries: Term[], saved: Iterable<Frame>, depth: number, lastSite: string): string {
+  for (const fr of saved) {
+    if (entries.length >= depth) break;
+    const f = byFunction.get(fr.fn);
+    if (f === undefined) continue;
+    const loop = f.info.receiveLoopOf(fr.label);
+    const li = loop !== undefined ? f.info.lineIndexAtLabel(loop) : (f.info.generated.resumeLines[fr.label] ?? f.info.lineIndexAtLabel(fr.label));
+    const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.callLineOfResume.get(fr.label) ?? -fr.label}`;
+    if (site === lastSite) continue;
+    lastSite = site;
+    entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);
+  }
+  return lastSite;
+}
+
+function* innermostFirst(stack: readonly Frame[]): Generator<Frame> {
+  for (let i = stack.length - 1; i >= 0; i--) yield stack[i];
+}
+
+/**
+ * The stack trace of a process that is not running (process_info current_stacktrace and
+ * current_location of another process): its saved frames with their locations, at most
+ * backtrace_depth entries, as erts walks a suspended process's stack.
+ */
+export function suspendedStacktrace(stack: readonly Frame[]): Term[] {
+  const entries: Term[] = [];
+  addSavedFrames(entries, innermostFirst(stack), Math.max(1, backtraceDepth()), '');
+  return entries;
 }
 
 setStacktraceBuilder(buildTrace);
