@@ -25,4 +25,11 @@ export const KNOWN_FAILURES: Record<string, string> = {
 };
 
 // Elixir programs (test/ex/<area>/<name>.ex, test/elixir-differential.test.ts), keyed `area/name`.
-export const ELIXIR_KNOWN_FAILURES: Record<string, string> = {};
+export const ELIXIR_KNOWN_FAILURES: Record<string, string> = {
+  'maps/large_map_atoms':
+    "erts hashes an atom by its index in its atom table, so maps of more than 32 atom keys (and structs of more than 31 fields) iterate in the order the VM happened to create those atoms; beamjs numbers atoms in its own creation order (runtime/term/atom.ts, internal-hash.ts), which differs from erts's table (erts's built-in atoms, then each module's atoms as it loads)",
+  'code/compile_string':
+    'the compiler writes the literal chunk with zlib:compress/1, and the zlib NIFs (zlib:open_nif/0...) are not there yet: a helper is adding them in runtime/nifs/; beam_asm fails with undef erlang:nif_error/1',
+  'exunit/run_compiled':
+    'compiles its test module with Code.compile_string/2, which needs the zlib NIFs (see code/compile_string)',
+};

@@ -283,12 +283,14 @@ export function runElixir(dirs: readonly string[], module: string, args: string[
  * normalise, plus what differs between two runs of one Elixir program on erts itself: references
  * as Elixir prints them (`#Reference<0.3011263432.2216951810.196368>`: erts seeds them per boot),
  * the time of day Logger's console backend starts each message with (`12:03:04.567 [info] ...`,
- * the default format), and ExUnit's `Finished in 0.05 seconds (0.00s async, 0.05s sync)`
- * durations. Pids (`#PID<0.110.0>`) and ports are normalised by normalise.
+ * the default format), and ExUnit's durations: `Finished in 0.05 seconds (0.00s async, 0.05s
+ * sync)` and, with trace: true, each test's `* test name (3.9ms) [L#50]`. Pids (`#PID<0.110.0>`)
+ * and ports are normalised by normalise.
  */
 export function normaliseElixir(s: string): string {
   return normalise(s)
     .replace(/#Reference<[\d.]+>/g, '#Reference<REF>')
     .replace(/^\d{2}:\d{2}:\d{2}\.\d{3} /gm, '<TIME> ')
-    .replace(/Finished in [\d.]+ seconds \([\d.]+s async, [\d.]+s sync\)/g, 'Finished in <T> seconds (<T>s async, <T>s sync)');
+    .replace(/Finished in [\d.]+ seconds \([\d.]+s async, [\d.]+s sync\)/g, 'Finished in <T> seconds (<T>s async, <T>s sync)')
+    .replace(/^(\s*\* (?:test|doctest) .*) \([\d.]+ms\) (\[L#\d+\])$/gm, '$1 (<T>ms) $2');
 }
