@@ -70,6 +70,12 @@ export class Process {
   hibernating: boolean;
   /** Arbitrary per-process data of BIF families (e.g. ETS ownership), keyed by family. */
   readonly ext: Map<string, unknown>;
+  /**
+   * The DOWN of monitor(process, Pid) on a process that does not exist, not yet delivered: erts
+   * holds a monitor signal back (one per scheduler) until the process is scheduled out or makes
+   * another monitor, so an immediate `receive ... after 0` does not see the noproc DOWN.
+   */
+  pendingDown: { ref: Term; msg: Term } | null;
 
   constructor(pid: Pid, groupLeader: Pid, initialCall: [Atom, Atom, number]) {
     this.pid = pid;
@@ -95,6 +101,7 @@ export class Process {
     this.totalReds = 0;
     this.hibernating = false;
     this.ext = new Map();
+    this.pendingDown = null;
   }
 
   // --- called by generated code ----------------------------------------------

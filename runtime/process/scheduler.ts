@@ -162,6 +162,12 @@ export class Scheduler {
         }
         u.length = 0;
         p.totalReds += SLICE_REDUCTIONS - p.reds;
+        // Scheduled out: a held-back noproc DOWN is sent now (it may wake the process at once).
+        if (p.pendingDown !== null) {
+          const msg = p.pendingDown.msg;
+          p.pendingDown = null;
+          this.deliver(p, msg);
+        }
         if (p.status === Status.Running || (p.pendingExit !== undefined && p.status === Status.Waiting)) {
           // A process killed while running acts on it at its next scheduling point, even if it was about to wait.
           this.enqueue(p);
