@@ -51,6 +51,17 @@ describe('elixir-differential programs', () => {
   }
 });
 
+describe('the command line', () => {
+  // A module that is not on the path: elixir's UndefinedFunctionError report, exit 1.
+  it('a missing module', async () => {
+    requireElixir();
+    const dirs = elixirCodePath(programs[0]);
+    const erts = await runElixir(dirs, 'Elixir.Ex.NoSuchModule', ['a']);
+    const ours = await runBeamjs(dirs, 'Elixir.Ex.NoSuchModule', ['a']);
+    compare('a missing module', erts, ours);
+  }, 240000);
+});
+
 describe('a Mix project built with mix compile', () => {
   it('mixapp: Application.ensure_all_started starts the app and its dependency', async () => {
     requireElixir();
