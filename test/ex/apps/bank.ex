@@ -43,7 +43,8 @@ defmodule Ex.Apps.Bank do
     try do
       GenServer.call(Account.via(:carol), :boom)
     catch
-      :exit, {reason, _} -> IO.inspect({:call_exit, reason})
+      # The crash is logged before the caller sees the exit: flush Logger so the report comes first.
+      :exit, {reason, _} -> Logger.flush(); IO.inspect({:call_exit, reason})
     end
     receive do {:DOWN, ^ref, _, _, r} -> IO.inspect({:down, r}) end
     IO.inspect(wait_new(:carol, old))

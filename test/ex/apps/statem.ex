@@ -42,7 +42,7 @@ defmodule Ex.Apps.Statem do
     for d <- [9, 9, 9, 1, 2, 3], do: :gen_statem.cast(door, {:button, d})
     IO.inspect(:sys.get_state(door) |> elem(0))
     IO.inspect(:gen_statem.call(door, :crash))
-    receive do {:EXIT, ^door, {%RuntimeError{message: m}, _}} -> IO.puts("door exited: #{m}") end
+    receive do {:EXIT, ^door, {%RuntimeError{message: m}, _}} -> Logger.flush(); IO.puts("door exited: #{m}") end
     Logger.flush()
   end
 end

@@ -41,6 +41,7 @@ defmodule Ex.Otp.CallEdges do
   defp show(f) do
     IO.inspect(f.())
   catch
-    :exit, reason -> IO.puts(Exception.format_exit(reason) |> String.replace(~r/#PID<[^>]+>/, "#PID<>"))
+    # A crash is logged before the caller sees the exit: flush Logger so the report comes first.
+    :exit, reason -> Logger.flush(); IO.puts(Exception.format_exit(reason) |> String.replace(~r/#PID<[^>]+>/, "#PID<>"))
   end
 end

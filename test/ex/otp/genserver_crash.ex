@@ -16,16 +16,18 @@ defmodule Ex.Otp.GenserverCrash do
     try do
       GenServer.call(pid, :boom)
     catch
-      :exit, reason -> IO.puts("caller got: " <> (Exception.format_exit(reason) |> String.replace(~r/#PID<[^>]+>/, "#PID<>")))
+      :exit, reason -> Logger.flush(); IO.puts("caller got: " <> (Exception.format_exit(reason) |> String.replace(~r/#PID<[^>]+>/, "#PID<>")))
     end
 
-    receive do {:EXIT, ^pid, r} -> IO.inspect({:exit, elem(r, 0)}) end
+    # Each crash is logged before the exit signal is sent: flushing Logger first keeps the report
+    # before the line that follows, whichever process the schedulers run first.
+    receive do {:EXIT, ^pid, r} -> Logger.flush(); IO.inspect({:exit, elem(r, 0)}) end
     {:ok, pid2} = GenServer.start_link(Crashy, :second)
     GenServer.cast(pid2, :bad_return)
-    receive do {:EXIT, ^pid2, r} -> IO.inspect({:exit2, r}) end
+    receive do {:EXIT, ^pid2, r} -> Logger.flush(); IO.inspect({:exit2, r}) end
     {:ok, pid3} = GenServer.start_link(Crashy, :third)
     send(pid3, :exit)
-    receive do {:EXIT, ^pid3, r} -> IO.inspect({:exit3, r}) end
+    receive do {:EXIT, ^pid3, r} -> Logger.flush(); IO.inspect({:exit3, r}) end
     Logger.flush()
   end
 end

@@ -40,14 +40,15 @@ defmodule Ex.Otp.Supervisor do
     catch_exit(fn -> GenServer.call(:y, :crash) end)
     drain()
     catch_exit(fn -> GenServer.call(:y, :crash) end)
-    receive do {:EXIT, ^sup, r} -> IO.inspect({:supervisor_exit, r}) end
+    receive do {:EXIT, ^sup, r} -> Logger.flush(); IO.inspect({:supervisor_exit, r}) end
     Logger.flush()
   end
 
   defp catch_exit(f) do
     f.()
   catch
-    :exit, {reason, _} -> IO.puts("call exited: #{inspect(elem(reason, 0))}")
+    # The crash is logged before the caller sees the exit: flush Logger so the report comes first.
+    :exit, {reason, _} -> Logger.flush(); IO.puts("call exited: #{inspect(elem(reason, 0))}")
   end
 
   defp drain do

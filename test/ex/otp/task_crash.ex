@@ -8,12 +8,15 @@ defmodule Ex.Otp.TaskCrash do
     try do
       Task.await(t)
     catch
-      :exit, {{%ArgumentError{message: m}, _}, {Task, :await, _}} -> IO.puts("await exited: #{m}")
+      # The crash is logged before the caller sees the exit: flush Logger so the report comes first.
+      :exit, {{%ArgumentError{message: m}, _}, {Task, :await, _}} -> Logger.flush(); IO.puts("await exited: #{m}")
     end
 
     {:ok, sup} = Task.Supervisor.start_link()
     t2 = Task.Supervisor.async_nolink(sup, fn -> :erlang.error(:bad_thing) end)
-    IO.inspect(Task.yield(t2) |> then(fn {:exit, {r, _}} -> r end))
+    r = Task.yield(t2)
+    Logger.flush()
+    IO.inspect(r |> then(fn {:exit, {r, _}} -> r end))
     Logger.flush()
   end
 end
