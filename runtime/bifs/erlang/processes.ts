@@ -191,8 +191,11 @@ function spawnOptions(list: Term): SpawnOptions {
 
 const NO_OPTIONS: SpawnOptions = spawnOptions(NIL);
 
-/** Start M:F(Args) in a new process; the result of spawn_opt/4 (a pid, or {Pid, Ref} with monitor). */
-function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions): Term {
+/**
+ * Start M:F(Args) in a new process; the result of spawn_opt/4 (a pid, or {Pid, Ref} with monitor).
+ * `monitorRef` is the monitor's reference when the caller has one (spawn_request's request id).
+ */
+function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions, monitorRef?: Ref): Term {
   const a = listToArray(args);
   if (!(m instanceof Atom) || !(f instanceof Atom) || a === undefined) badarg();
   const entry = exportEntry(m, f, a.length);
@@ -209,7 +212,7 @@ function spawnMFA(p: Process, m: Term, f: Term, args: Term, o: SpawnOptions): Te
   if (o.maxHeapSize !== null) fl.maxHeapSize = o.maxHeapSize;
   if (o.messageQueueData !== null) fl.messageQueueData = o.messageQueueData;
   if (o.monitor === null) return q.pid;
-  const ref = makeRef();
+  const ref = monitorRef ?? makeRef();
   addMonitor(p, q, ref, q.pid, o.monitor);
   return [q.pid, ref];
 }
@@ -458,10 +461,59 @@ defineGuarded(E, 'send', 3, (p: Process, to: Term, msg: Term, opts: Term) => {
   return OK;
 });
 
+const SPAWN_REPLY = atom('spawn_reply');
+const REPLY_TAG = atom('reply_tag');
+type ReplyMode = 'yes' | 'no' | 'error_only' | 'success_only';
+const REPLY_MODES = new Map<Term, ReplyMode>(
+  (['yes', 'no', 'error_only', 'success_only'] as const).map((m) => [atom(m), m] as [Term, ReplyMode]),
+);
+
 /**
- * spawn_request_abandon(ReqId): false, as for a request already answered. beamjs has no
- * erts_internal:spawn_request/4 yet; when it comes, a request spawned locally is answered at once
- * (erts answers a local request before the caller can abandon it too).
+ * erts_internal:spawn_request(M, F, Args, Options), behind erlang:spawn_request/1-5 on this node:
+ * the request id, a reference, and the reply `{Tag, ReqId, ok, Pid}` (or `{Tag, ReqId, error,
+ * badopt}` for an option erts rejects) sent to the caller at once, as erts answers a local
+ * request, unless {reply, no | error_only | success_only} says otherwise. With monitor, the
+ * monitor's reference is the request id. Bad M/F/Args give `badarg` and an options list that is
+ * not a proper list `badopt`, which erlang:spawn_request/4 raises.
+ */
+defineGuarded('erts_internal', 'spawn_request', 4, (p: Process, m: Term, f: Term, a: Term, opts: Term) => {
+  if (!(m instanceof Atom) || !(f instanceof Atom) || listToArray(a) === undefined) return BADARG;
+  const items = listToArray(opts);
+  if (items === undefined) return BADOPT;
+  let tag: Term = SPAWN_REPLY;
+  let reply: ReplyMode = 'yes';
+  let bad = false;
+  const spawnOpts: Term[] = [];
+  for (const it of items) {
+    if (Array.isArray(it) && it.length === 2 && it[0] === REPLY_TAG) tag = it[1];
+    else if (Array.isArray(it) && it.length === 2 && it[0] === REPLY) {
+      const mode = REPLY_MODES.get(it[1]);
+      if (mode === undefined) bad = true;
+      else reply = mode;
+    } else spawnOpts.push(it);
+  }
+  let o: SpawnOptions | null = null;
+  if (!bad) {
+    try {
+      o = spawnOptions(listFrom(spawnOpts));
+    } catch (e) {
+      if (!(e instanceof ErlangException)) throw e;
+    }
+  }
+  const ref = makeRef();
+  if (o === null) {
+    if (reply === 'yes' || reply === 'error_only') sched.deliver(p, [tag, ref, ERROR, BADOPT]);
+    return ref;
+  }
+  const r = spawnMFA(p, m, f, a, o, ref);
+  const pid = Array.isArray(r) ? r[0] : r;
+  if (reply === 'yes' || reply === 'success_only') sched.deliver(p, [tag, ref, OK, pid]);
+  return ref;
+});
+
+/**
+ * spawn_request_abandon(ReqId): false, as for a request already answered: erts answers a request
+ * spawned on this node before the caller can abandon it.
  */
 defineGuarded(E, 'spawn_request_abandon', 1, (_p: Process, reqId: Term) => {
   if (!(reqId instanceof Ref)) badarg();
