@@ -1,5 +1,6 @@
 defmodule Ex.Exceptions.SelfExitNormal do
-  # Process.exit(self(), :normal) in main, not trapping exits: main ends normally (status 0).
+  # Process.exit(self(), :normal) in main: a process that sends itself a normal exit signal dies of
+  # it, so elixir reports `** (EXIT from #PID<...>) normal` and exits 1.
   def main(_) do
     IO.puts("before")
     Process.exit(self(), :normal)
