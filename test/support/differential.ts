@@ -163,17 +163,14 @@ export interface ElixirProgram {
   consolidate: boolean;
 }
 
-/** Why the Elixir reference cannot run (elixir missing), or null when it can. */
+/**
+ * Why the Elixir reference cannot run (elixir missing), or null when it can. The tests then fail,
+ * never skip: they need the reference.
+ */
 export function elixirMissing(): string | null {
   const r = spawnSync('elixir', ['--short-version'], { encoding: 'utf8' });
   if (r.error !== undefined || r.status !== 0) return 'elixir is not installed: run the README set-up command (it installs elixir)';
   return null;
-}
-
-/** Fails (never skips) when elixir/elixirc are missing: these tests need the reference. */
-export function requireElixir(): void {
-  const missing = elixirMissing();
-  if (missing !== null) throw new Error(missing);
 }
 
 /** Macro.camelize for the names used here: `jaro_distance` -> `JaroDistance`, `utf8_x` -> `Utf8X`. */
