@@ -5,7 +5,7 @@
 
 import { startRuntime } from '../runtime/index.js';
 import { findOtpRoot } from '../runtime/code/otp-install.js';
-import { otpLibDirs } from '../runtime/code/code-path.js';
+import { ertsEbin, otpLibDirs } from '../runtime/code/code-path.js';
 import { boot } from './boot.js';
 import { erlArgs, isElixirModule } from './erl-args.js';
 import { elixirEbins, hasElixirApp } from '../runtime/code/elixir-install.js';
@@ -50,7 +50,7 @@ export function run(r: RunArgs, fatal: (e: Error) => never): void {
     if (elixir === undefined) throw errors.noElixir(r.module, 'elixir on PATH');
   }
   const codePath = [...(elixir ?? []), ...r.pa, '.', ...otpLibDirs(root)];
-  startRuntime({ codePath, maxProcesses: r.maxProcesses, onFatal: fatal });
+  startRuntime({ codePath, preloadedDir: ertsEbin(root), maxProcesses: r.maxProcesses, onFatal: fatal });
   // OTP's own boot: init runs the program, halts, and reports a crash itself, as on erts.
   boot({ root, erlArgs: erlArgs(r, elixir) });
 }

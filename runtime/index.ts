@@ -15,6 +15,12 @@ import { BeamjsError } from '../compiler/diagnostics.js';
 
 export interface RuntimeOptions {
   codePath: string[];
+  /**
+   * erts's ebin: the preloaded modules come from there, never from the code path, since erts
+   * carries them inside its executable (a zlib.beam or init.beam in a -pa directory or the current
+   * directory does not replace them). Without it they are searched on the code path.
+   */
+  preloadedDir?: string;
   maxProcesses?: number;
   /** What to do with a beamjs error (bad .beam, untranslatable code) met while running. */
   onFatal: (e: Error) => never;
@@ -24,7 +30,7 @@ export function startRuntime(opts: RuntimeOptions): void {
   installBifExports(allBifKeys());
   setCodePath(opts.codePath);
   // erts starts with its preloaded modules loaded (init, erlang, prim_file...).
-  for (const m of PRE_LOADED) ensureLoaded(m);
+  for (const m of PRE_LOADED) ensureLoaded(m, opts.preloadedDir);
   if (opts.maxProcesses !== undefined) sched.maxProcesses = opts.maxProcesses;
   setExceptionConverter((e) => {
     if (e instanceof ErlangException) return e;

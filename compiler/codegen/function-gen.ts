@@ -44,6 +44,8 @@ export class FnGen {
   private nextResume: number;
   /** Current Line-chunk index (from the last `line` instruction). */
   lineIndex = 0;
+  /** The last BEAM label emitted (a receive's loop label, when loop_rec follows it). */
+  lastLabel: number | null = null;
   /** Index of the instruction being translated in fn.code. */
   index = 0;
   /** Body length before the current instruction was emitted. */

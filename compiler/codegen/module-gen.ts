@@ -29,7 +29,11 @@ export interface GeneratedModule {
   js: string;
   /** For every generated line (0-based), the Line-chunk index in force (0 = none). */
   lineIndexes: number[];
-  /** Resume label -> Line-chunk index of its call, for traces through saved frames. */
+  /**
+   * Resume label -> Line-chunk index of its call, for traces through saved frames. A receive's
+   * loop label (where `wait` saves a process) and wait_timeout's resume label map to the
+   * receive's loop_rec: erts reports a waiting process there.
+   */
   resumeLines: Record<number, number>;
   /** jsName -> [name, arity] for stack traces (resume functions included). */
   functionNames: Record<string, [string, number]>;

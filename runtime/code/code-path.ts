@@ -26,6 +26,11 @@ export function findModuleFile(module: string): string | undefined {
   return undefined;
 }
 
+/** erts's ebin, where the preloaded modules are (undefined when the installation has none). */
+export function ertsEbin(root: string): string | undefined {
+  return otpLibDirs(root).find((d) => /[\\/]erts-[\d.]+[\\/]ebin$/.test(d));
+}
+
 /** The ebin directories of an OTP installation: lib/APP-VSN/ebin (newest version of each app), then erts's preloaded. */
 export function otpLibDirs(root: string): string[] {
   const lib = path.join(root, 'lib');

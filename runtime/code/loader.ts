@@ -5,6 +5,7 @@
 // to the process's error_handler, which asks code_server to load it.
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { generateFromBeam } from '../../compiler/translate.js';
 import { readBeam } from '../../compiler/beam/index.js';
@@ -236,14 +237,15 @@ export function loadBinary(bytes: Uint8Array, file: string, expected?: Atom): Lo
 }
 
 /**
- * Load `name` from the code path unless it is loaded, without code_server: for the preloaded
- * modules erts has before any process runs. Undefined when no file has it.
+ * Load `name` from `dir` (or, without one, the code path) unless it is loaded, without
+ * code_server: for the preloaded modules erts has before any process runs. Undefined when no file
+ * has it.
  */
-export function ensureLoaded(name: Atom): LoadedModule | undefined {
+export function ensureLoaded(name: Atom, dir?: string): LoadedModule | undefined {
   const have = loadedModule(name);
   if (have !== undefined) return have;
   if (failedLoads.has(name)) throw failedLoads.get(name);
-  const file = findModuleFile(name.name);
+  const file = dir !== undefined ? path.join(dir, `${name.name}.beam`) : findModuleFile(name.name);
   if (file === undefined) return undefined;
   try {
     return loadBinary(bundledFile(file)?.slice() ?? fs.readFileSync(file), file, name);

@@ -258,19 +258,44 @@ function buildTrace(e: ErlangException): Term {
       }
       entries.push([info.module, atom(na[0]), arityOrArgs, loc]);
     }
-    for (const fr of raw.saved) {
-      if (entries.length >= DEPTH) break;
-      const f = byFunction.get(fr.fn);
-      if (f === undefined) continue;
-      const li = f.info.generated.resumeLines[fr.label] ?? 0;
-      const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.siteOfResume(fr.label)}`;
-      if (site === lastSite) continue;
-      lastSite = site;
-      entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);
-    }
+    addSavedFrames(entries, raw.saved, DEPTH, lastSite);
   }
   e.stacktrace = listFrom(entries.slice(0, DEPTH));
   return e.stacktrace;
+}
+
+/**
+ * Entries for saved frames (innermost first) appended to `entries` up to `depth`: each frame's
+ * function with the location of the call or wait it is suspended at. A return address equal to
+ * the one before is recorded once, as erts_save_stack_trace does. Returns the last site seen.
+ */
+function addSavedFrames(entries: Term[], saved: Iterable<Frame>, depth: number, lastSite: string): string {
+  for (const fr of saved) {
+    if (entries.length >= depth) break;
+    const f = byFunction.get(fr.fn);
+    if (f === undefined) continue;
+    const li = f.info.generated.resumeLines[fr.label] ?? 0;
+    const site = `${[...byFile.entries()].find(([, v]) => v === f.info)?.[0]}:${f.info.siteOfResume(fr.label)}`;
+    if (site === lastSite) continue;
+    lastSite = site;
+    entries.push([f.info.module, atom(f.name), f.arity, location(f.info, li)]);
+  }
+  return lastSite;
+}
+
+function* innermostFirst(stack: readonly Frame[]): Generator<Frame> {
+  for (let i = stack.length - 1; i >= 0; i--) yield stack[i];
+}
+
+/**
+ * The stack trace of a process that is not running (process_info current_stacktrace and
+ * current_location of another process): its saved frames with their locations, at most
+ * backtrace_depth entries, as erts walks a suspended process's stack.
+ */
+export function suspendedStacktrace(stack: readonly Frame[]): Term[] {
+  const entries: Term[] = [];
+  addSavedFrames(entries, innermostFirst(stack), Math.max(1, backtraceDepth()), '');
+  return entries;
 }
 
 setStacktraceBuilder(buildTrace);

@@ -123,6 +123,12 @@ export class Process {
   /** The serial clock and last serial seen, which erts keeps beside the token. */
   seqClock: number;
   seqLastcnt: number;
+  /**
+   * The DOWN of monitor(process, Pid) on a process that does not exist, not yet delivered: erts
+   * holds a monitor signal back (one per scheduler) until the process is scheduled out or makes
+   * another monitor, so an immediate `receive ... after 0` does not see the noproc DOWN.
+   */
+  pendingDown: { ref: Term; msg: Term } | null;
 
   constructor(pid: Pid, groupLeader: Pid, initialCall: [Atom, Atom, number]) {
     this.pid = pid;
@@ -154,6 +160,7 @@ export class Process {
     this.seqClock = 0;
     this.seqLastcnt = 0;
     this.mailbox.owner = this;
+    this.pendingDown = null;
   }
 
   // --- called by generated code ----------------------------------------------

@@ -131,7 +131,7 @@ export class Scheduler {
    * no other process is runnable, no signal waits for it, and the burst has time left.
    */
   mayContinue(p: Process): boolean {
-    return this.runqHead >= this.runq.length && p.pendingExit === undefined && p === this.current && performance.now() < this.burstDeadline;
+    return this.runqHead >= this.runq.length && p.pendingExit === undefined && p.pendingDown === null && p === this.current && performance.now() < this.burstDeadline;
   }
 
   private runSlice(p: Process): void {
@@ -187,6 +187,12 @@ export class Scheduler {
         }
         u.length = 0;
         p.totalReds += SLICE_REDUCTIONS - p.reds;
+        // Scheduled out: a held-back noproc DOWN is sent now (it may wake the process at once).
+        if (p.pendingDown !== null) {
+          const msg = p.pendingDown.msg;
+          p.pendingDown = null;
+          this.deliver(p, msg);
+        }
         if (p.status === Status.Running || (p.pendingExit !== undefined && p.status === Status.Waiting)) {
           // A process killed while running acts on it at its next scheduling point, even if it was about to wait.
           this.enqueue(p);

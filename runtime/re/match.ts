@@ -12,6 +12,7 @@
 import type { Newline } from './ast.js';
 import { isWordChar, unicodeFold, latin1Flip } from './chartables.js';
 import { decodeUtf8At } from './utf8.js';
+import { graphemeEnd } from './grapheme-break.js';
 import { type Inst, Op, type Program, RepMode, VerbCode } from './program.js';
 
 export interface ExecOptions {
@@ -66,7 +67,6 @@ interface CallFrame {
   pos: number;
 }
 
-let segmenter: Intl.Segmenter | null = null;
 
 export class Matcher {
   private readonly s: Uint8Array;
@@ -215,20 +215,11 @@ export class Matcher {
     if (!this.utf) {
       return this.s[p] === 13 && this.s[p + 1] === 10 ? p + 2 : p + 1;
     }
-    if (segmenter === null) segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-    let text = '';
-    const pos: number[] = [];
-    let q = p;
-    while (q < this.len && pos.length < 64) {
-      pos.push(q);
-      text += String.fromCodePoint(this.charAt(q));
-      q += this.clen;
-    }
-    pos.push(q);
-    const first = segmenter.segment(text)[Symbol.iterator]().next().value;
-    if (first === undefined) return -1;
-    const cps = [...first.segment].length;
-    return pos[cps];
+    return graphemeEnd(p, (q) => {
+      if (q >= this.len) return null;
+      const c = this.charAt(q);
+      return [c, q + this.clen];
+    });
   }
 
   // ---- registers and the stack ----

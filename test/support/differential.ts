@@ -93,15 +93,17 @@ export function runErts(dir: string, module: string, args: string[] = [], timeou
   return runAsync('erl', ['-noshell', '-pa', dir, '-eval', `${module}:main(${argList}), halt().`], env, timeoutMs, input);
 }
 
+/** `bin/beamjs run -pa DIR... MODULE ARG...`; an Elixir module (Elixir.Mod) runs as `elixir` would run it. */
 export function runBeamjs(
-  dir: string,
+  dir: string | readonly string[],
   module: string,
   args: string[] = [],
   timeoutMs = 120000,
   env: Record<string, string> = {},
   input?: Buffer,
 ): Promise<RunResult> {
-  return runAsync(BEAMJS, ['run', '-pa', dir, module, ...args], { ...process.env, ...env }, timeoutMs, input);
+  const pa = (typeof dir === 'string' ? [dir] : dir).flatMap((d) => ['-pa', d]);
+  return runAsync(BEAMJS, ['run', ...pa, module, ...args], { ...process.env, ...env }, timeoutMs, input);
 }
 
 /**
@@ -133,4 +135,174 @@ export function listPrograms(): Array<{ area: string; module: string; src: strin
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Elixir programs: test/ex/<area>/<name>.ex, compiled with elixirc (one run per area, before any
+// program runs), run with `elixir -pa DIR -e 'Mod.main(System.argv())' -- ARG...` and with
+// `bin/beamjs run -pa DIR Elixir.Mod ARG...`, compared as the Erlang programs are.
+//
+// Which module is run: the name comes from the path, never from parsing the source, so a file may
+// define helper modules (structs, protocols, exceptions) before its main one. test/ex/<area>/<name>.ex
+// must define `Ex.<Area>.<Name>` with main/1, Area and Name camelised as Macro.camelize does
+// (`string/jaro_distance.ex` -> `Ex.String.JaroDistance`). The `Ex.` prefix keeps programs clear of
+// Elixir's own modules (an area `task` with a program `supervisor` would otherwise be Task.Supervisor).
+// compileElixirAll fails, naming the file, when the expected .beam is not produced.
+//
+// Header comments at the top of a program (before its first other line) set how it is run:
+//   # args: ["a", "ü b"]          its arguments (a JSON array of strings; default none)
+//   # consolidate-protocols       run with the area's protocols consolidated, as Mix does: every
+//                                 protocol on the path (Elixir's and the area's) consolidated with the
+//                                 area's and Elixir's impls, into a directory put first on the path
+//                                 (given last: elixir prepends each -pa in turn).
+//                                 Without it, protocols dispatch unconsolidated, as elixirc leaves them.
+// <name>.stdin beside a program is its standard input. A file whose name starts with `_` holds
+// modules the area's programs share (a protocol and its impls): compiled with them, not run.
+
+const ELIXIR_BASE = path.join(ROOT, 'test', 'ex');
+const ELIXIR_WORK = path.join(WORK, 'ex');
+
+export interface ElixirProgram {
+  area: string;
+  name: string;
+  /** The module as beamjs takes it: `Elixir.Ex.Area.Name`. */
+  module: string;
+  src: string;
+  stdin?: string;
+  args: string[];
+  consolidate: boolean;
+}
+
+/**
+ * Why the Elixir reference cannot run (elixir missing), or null when it can. The tests then fail,
+ * never skip: they need the reference.
+ */
+export function elixirMissing(): string | null {
+  const r = spawnSync('elixir', ['--short-version'], { encoding: 'utf8' });
+  if (r.error !== undefined || r.status !== 0) return 'elixir is not installed: run the README set-up command (it installs elixir)';
+  return null;
+}
+
+/** Macro.camelize for the names used here: `jaro_distance` -> `JaroDistance`, `utf8_x` -> `Utf8X`. */
+export function camelize(s: string): string {
+  return s
+    .split('_')
+    .filter((w) => w !== '')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function elixirHeader(src: string): { args: string[]; consolidate: boolean } {
+  let args: string[] = [];
+  let consolidate = false;
+  for (const line of fs.readFileSync(src, 'utf8').split('\n')) {
+    if (!line.startsWith('#')) break;
+    const m = /^# args: (.*)$/.exec(line);
+    if (m !== null) args = JSON.parse(m[1]) as string[];
+    if (/^# consolidate-protocols\s*$/.test(line)) consolidate = true;
+  }
+  return { args, consolidate };
+}
+
+/** All Elixir programs; a directory holding a mix.exs is a Mix project, not an area of programs. */
+export function listElixirPrograms(): ElixirProgram[] {
+  const out: ElixirProgram[] = [];
+  for (const area of fs.readdirSync(ELIXIR_BASE).sort()) {
+    const dir = path.join(ELIXIR_BASE, area);
+    if (!fs.statSync(dir).isDirectory() || fs.existsSync(path.join(dir, 'mix.exs'))) continue;
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (!f.endsWith('.ex') || f.startsWith('_')) continue;
+      const name = f.slice(0, -3);
+      const src = path.join(dir, f);
+      const stdin = path.join(dir, `${name}.stdin`);
+      out.push({
+        area,
+        name,
+        module: `Elixir.Ex.${camelize(area)}.${camelize(name)}`,
+        src,
+        stdin: fs.existsSync(stdin) ? stdin : undefined,
+        ...elixirHeader(src),
+      });
+    }
+  }
+  return out;
+}
+
+/** Where an area's modules are compiled, and where its consolidated protocols go. */
+export function elixirAreaDirs(area: string): { ebin: string; consolidated: string } {
+  const ebin = path.join(ELIXIR_WORK, area);
+  return { ebin, consolidated: path.join(ebin, 'consolidated') };
+}
+
+/**
+ * The -pa directories a program runs with. `elixir` prepends each -pa in turn, so the last one given
+ * comes first on the code path: consolidated protocols go last, to shadow the unconsolidated ones.
+ */
+export function elixirCodePath(prog: ElixirProgram): string[] {
+  const dirs = elixirAreaDirs(prog.area);
+  return prog.consolidate ? [dirs.ebin, dirs.consolidated] : [dirs.ebin];
+}
+
+function runChecked(cmd: string, args: string[], what: string): Promise<void> {
+  return runAsync(cmd, args, { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' }, 600000).then((r) => {
+    if (r.status !== 0) throw new Error(`${what} failed (status ${r.status}):\n${r.stdout}${r.stderr}`);
+  });
+}
+
+async function compileElixirArea(area: string, progs: ElixirProgram[]): Promise<void> {
+  const { ebin, consolidated } = elixirAreaDirs(area);
+  const stamp = path.join(ebin, '.compiled');
+  const srcs = fs.readdirSync(path.join(ELIXIR_BASE, area)).filter((f) => f.endsWith('.ex')).map((f) => path.join(ELIXIR_BASE, area, f));
+  const newest = Math.max(...srcs.map((s) => fs.statSync(s).mtimeMs), fs.statSync(CONSOLIDATE_SCRIPT).mtimeMs);
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
+  // The whole area again: its files may share helper modules, and a removed module must not linger.
+  fs.rmSync(ebin, { recursive: true, force: true });
+  fs.mkdirSync(ebin, { recursive: true });
+  await runChecked('elixirc', ['-o', ebin, ...srcs], `elixirc of test/ex/${area}`);
+  for (const p of progs) {
+    if (!fs.existsSync(path.join(ebin, `${p.module}.beam`))) {
+      throw new Error(`${p.src} must define ${p.module.slice('Elixir.'.length)} (named from its path), with main/1`);
+    }
+  }
+  if (progs.some((p) => p.consolidate)) {
+    fs.mkdirSync(consolidated, { recursive: true });
+    await runChecked('elixir', ['-pa', ebin, CONSOLIDATE_SCRIPT, ebin, consolidated], `protocol consolidation of test/ex/${area}`);
+  }
+  fs.writeFileSync(stamp, '');
+}
+
+const CONSOLIDATE_SCRIPT = path.join(ROOT, 'test', 'support', 'consolidate_protocols.exs');
+
+/** Compile every area with a stale program, two elixirc at a time (one per core). */
+export async function compileElixirAll(programs: readonly ElixirProgram[]): Promise<void> {
+  const byArea = new Map<string, ElixirProgram[]>();
+  for (const p of programs) byArea.set(p.area, [...(byArea.get(p.area) ?? []), p]);
+  const queue = [...byArea.entries()];
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await compileElixirArea(next[0], next[1]);
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+/** `elixir -pa DIR... -e 'Mod.main(System.argv())' -- ARG...`, the reference. */
+export function runElixir(dirs: readonly string[], module: string, args: string[] = [], timeoutMs = 120000, input?: Buffer): Promise<RunResult> {
+  const env = { ...process.env, ERL_CRASH_DUMP_SECONDS: '0' };
+  const call = `${module.replace(/^Elixir\./, '')}.main(System.argv())`;
+  return runAsync('elixir', [...dirs.flatMap((d) => ['-pa', d]), '-e', call, '--', ...args], env, timeoutMs, input);
+}
+
+/**
+ * normalise, plus what differs between two runs of one Elixir program on erts itself: references
+ * as Elixir prints them (`#Reference<0.3011263432.2216951810.196368>`: erts seeds them per boot),
+ * the time of day Logger's console backend starts each message with (`12:03:04.567 [info] ...`,
+ * the default format), and ExUnit's durations: `Finished in 0.05 seconds (0.00s async, 0.05s
+ * sync)` and, with trace: true, each test's `* test name (3.9ms) [L#50]`. Pids (`#PID<0.110.0>`)
+ * and ports are normalised by normalise.
+ */
+export function normaliseElixir(s: string): string {
+  return normalise(s)
+    .replace(/#Reference<[\d.]+>/g, '#Reference<REF>')
+    .replace(/^\d{2}:\d{2}:\d{2}\.\d{3} /gm, '<TIME> ')
+    .replace(/Finished in [\d.]+ seconds \([\d.]+s async, [\d.]+s sync\)/g, 'Finished in <T> seconds (<T>s async, <T>s sync)')
+    .replace(/^(\s*\* (?:test|doctest) .*) \([\d.]+ms\) (\[L#\d+\])$/gm, '$1 (<T>ms) $2');
 }

@@ -8,7 +8,10 @@ import { num, list } from './operands.js';
 const nothing: Emitter = () => {};
 
 export const metaEmitters: Record<string, Emitter> = {
-  label: (g, ins) => g.out(labelMarker(num(ins.args[0]))),
+  label: (g, ins) => {
+    g.lastLabel = num(ins.args[0]);
+    g.out(labelMarker(g.lastLabel));
+  },
   line: (g, ins) => {
     g.lineIndex = num(ins.args[0]);
   },

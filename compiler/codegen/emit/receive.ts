@@ -11,6 +11,8 @@ import { label } from './operands.js';
 export const receiveEmitters: Record<string, Emitter> = {
   send: (g) => g.out(`x0 = $rt.send(p, x0, x1);`),
   loop_rec: (g, ins) => {
+    // The label before loop_rec is the receive's loop, where a waiting process is saved.
+    if (g.lastLabel !== null) g.mod.resumeLines[g.lastLabel] = g.lineIndex;
     g.out(`if ((${g.dst(ins.args[1])} = p.mailbox.peek()) === undefined) ${g.jump(label(ins.args[0]))}`);
   },
   loop_rec_end: (g, ins) => {
@@ -31,6 +33,7 @@ export const receiveEmitters: Record<string, Emitter> = {
     g.resumable = true;
     const loop = label(ins.args[0]);
     const r = g.resumeLabel();
+    g.mod.resumeLines[r] = g.mod.resumeLines[loop] ?? g.lineIndex;
     g.out(`$t = ${g.src(ins.args[1])};`);
     g.out(`if ($t === ${g.mod.atomRef('infinity')}) return p.wait(${RESUME_FN}, ${loop}, ${FRAME_YS}, ${g.hasCatch});`);
     g.out(`if (!(typeof $t === 'number' && $t >= 0 && $t <= 4294967295)) throw $rt.errorAtom('timeout_value');`);

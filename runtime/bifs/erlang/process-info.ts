@@ -12,7 +12,7 @@ import type { Term } from '../../term/term.js';
 import { ErlangException, badarg, badargWithCause } from '../../errors.js';
 import { Process, Status, SLICE_REDUCTIONS } from '../../process/process.js';
 import { sched, stacktraceOf } from '../../process/scheduler.js';
-import { loadedModules, type LoadedModule } from '../../code/loader.js';
+import { suspendedStacktrace } from '../../code/stacktrace.js';
 import { defineGuarded, smallInt } from './annotate.js';
 import { dictToList } from './dictionary.js';
 import { suspending } from '../../process/suspension.js';
@@ -219,26 +219,6 @@ defineGuarded(E, 'process_flag', 2, (p: Process, flag: Term, value: Term) => {
   }
 });
 
-// --- current function: which generated function a saved frame is in -------------------------
-
-const mfaOfFunction = new WeakMap<Function, [Atom, Atom, number]>();
-const indexed = new WeakSet<LoadedModule>();
-
-function mfaOf(fn: Function): [Atom, Atom, number] | undefined {
-  let r = mfaOfFunction.get(fn);
-  if (r !== undefined) return r;
-  for (const m of loadedModules()) {
-    if (indexed.has(m)) continue;
-    indexed.add(m);
-    for (const [key, f] of [...m.functions, ...m.resumeFunctions]) {
-      const slash = key.lastIndexOf('/');
-      mfaOfFunction.set(f, [m.name, atom(key.slice(0, slash)), Number(key.slice(slash + 1))]);
-    }
-  }
-  r = mfaOfFunction.get(fn);
-  return r;
-}
-
 /** The caller's own stack trace, from the BIF's call site (the first entry is the Erlang caller). */
 function ownStacktrace(): Term[] {
   const e = new ErlangException(ERROR, UNDEFINED);
@@ -247,7 +227,7 @@ function ownStacktrace(): Term[] {
 
 /**
  * {M, F, A, Location} of the code the process is in: for the caller itself the top of its own stack
- * trace; for another process its innermost saved frame (no location), else its initial call.
+ * trace; for another process its innermost saved frame, else its initial call.
  */
 function currentLocation(p: Process): Term[] {
   if (p === sched.current) {
@@ -257,10 +237,8 @@ function currentLocation(p: Process): Term[] {
       return [top[0], top[1], arity, top[3]];
     }
   }
-  for (let i = p.stack.length - 1; i >= 0; i--) {
-    const m = mfaOf(p.stack[i].fn);
-    if (m !== undefined) return [m[0], m[1], m[2], NIL];
-  }
+  const top = suspendedStacktrace(p.stack)[0] as Term[] | undefined;
+  if (top !== undefined) return top;
   return [p.initialCall[0], p.initialCall[1], p.initialCall[2], NIL];
 }
 
@@ -271,12 +249,7 @@ function currentFunction(p: Process): Term {
 /** process_info(P, current_stacktrace)'s list (also erlang:process_display/2's). */
 export function currentStacktrace(p: Process): Term {
   if (p === sched.current) return listFrom(ownStacktrace());
-  const out: Term[] = [];
-  for (let i = p.stack.length - 1; i >= 0 && out.length < 8; i--) {
-    const m = mfaOf(p.stack[i].fn);
-    if (m !== undefined) out.push([m[0], m[1], m[2], NIL]);
-  }
-  return listFrom(out);
+  return listFrom(suspendedStacktrace(p.stack));
 }
 
 // --- process_info/1,2 ----------------------------------------------------------------------

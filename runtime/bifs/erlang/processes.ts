@@ -284,10 +284,17 @@ function monitorProcess(p: Process, target: Term, o: MonitorOptions): Ref {
     item = target;
   } else badarg();
   const ref = makeRef();
+  // erts holds back one monitor signal to a process (its scheduler's pending signal) and sends
+  // the one before when another is made: a DOWN held back for a missing process goes out now.
+  if (q !== undefined || target instanceof Pid) flushPendingDown(p);
   if (q === undefined || q.status === Status.Exited) {
-    // The monitor fires at once; an alias bound to it is already gone with it.
+    // The monitor fires; an alias bound to it is already gone with it.
     if (o.alias === 'explicit_unalias') aliases.set(refKey(ref), { ref, owner: p, mode: o.alias });
-    sched.deliver(p, [o.tag ?? DOWN, ref, PROCESS, item, NOPROC]);
+    const down = [o.tag ?? DOWN, ref, PROCESS, item, NOPROC];
+    // A name that is not registered gets its DOWN at once; a pid's monitor signal is held back
+    // until the process is scheduled out (runtime/process/scheduler.ts) or monitors again.
+    if (target instanceof Pid) p.pendingDown = { ref, msg: down };
+    else sched.deliver(p, down);
     return ref;
   }
   if (q === p) {
@@ -318,9 +325,22 @@ const NO_MONITOR_OPTIONS: MonitorOptions = { tag: null, alias: null };
 defineGuarded(E, 'monitor', 2, (p: Process, type: Term, item: Term) => monitor(p, type, item, NO_MONITOR_OPTIONS));
 defineGuarded(E, 'monitor', 3, (p: Process, type: Term, item: Term, opts: Term) => monitor(p, type, item, withCause(BADOPT, () => monitorOptions(opts))));
 
+/** Deliver the DOWN that monitorProcess held back, if any. */
+function flushPendingDown(p: Process): void {
+  if (p.pendingDown === null) return;
+  const msg = p.pendingDown.msg;
+  p.pendingDown = null;
+  sched.deliver(p, msg);
+}
+
 /** Remove the monitor `ref` that p holds; whether there was one. Its monitor-bound alias goes too. */
 function removeMonitor(p: Process, ref: Ref): boolean {
   const key = refKey(ref);
+  if (p.pendingDown !== null && p.pendingDown.ref instanceof Ref && refKey(p.pendingDown.ref) === key) {
+    // Demonitored before its DOWN was sent: erts drops the DOWN of a monitor that is gone.
+    p.pendingDown = null;
+    return true;
+  }
   const a = aliases.get(key);
   if (a !== undefined && a.owner === p && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) aliases.delete(key);
   const m = p.monitors.get(key);

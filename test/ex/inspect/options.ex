@@ -1,0 +1,36 @@
+defmodule Ex.Inspect.Options do
+  # inspect options: limit, printable_limit, pretty/width, charlists/binaries as_*, base,
+  # structs: false, custom_options, syntax_colors (ANSI escapes), safe, label.
+  def main(_) do
+    list = Enum.to_list(1..60)
+    IO.puts(inspect(list))
+    IO.puts(inspect(list, limit: 5))
+    IO.puts(inspect(list, limit: :infinity, pretty: true, width: 30))
+    IO.puts(inspect(%{a: list, b: [c: list]}, limit: 10, pretty: true))
+    IO.puts(inspect(String.duplicate("ab", 100), printable_limit: 10))
+    IO.puts(inspect('a charlist long enough', printable_limit: 5))
+    IO.puts(inspect([7, 8, 9], charlists: :as_charlists))
+    IO.puts(inspect('abc', charlists: :as_lists))
+    IO.puts(inspect("abc", binaries: :as_binaries))
+    IO.puts(inspect(<<200, 201>>, binaries: :as_strings))
+    IO.puts(inspect([255, -16, 1024], base: :hex))
+    IO.puts(inspect(255, base: :binary))
+    IO.puts(inspect(255, base: :octal))
+    IO.puts(inspect(1..3, structs: false))
+    IO.puts(inspect(~r/a+b/i))
+    IO.puts(inspect(~r/a+b/i, structs: false) |> String.replace(~r/<<.*>>/s, "<<...>>") |> String.replace(~r/#Reference<[^>]*>/, "REF"))
+    IO.puts(inspect(%{a: [1, :b, "c", 1.0, nil, {}]}, syntax_colors: [number: :red, atom: :blue, string: :green, list: :cyan, map: :yellow, tuple: :magenta, nil: :white, reset: :reset]))
+    IO.puts(inspect({:ok, "x" <> <<255>>}, pretty: true, width: 0))
+    IO.puts(inspect(%{"key" => String.duplicate("v", 90)}, pretty: true))
+    IO.puts(inspect(Enum.to_list(1..30) |> Enum.map(&{&1, to_string(&1)}), pretty: true, width: 50, limit: 8))
+    IO.inspect([1, 2], label: "label")
+    IO.inspect(%{z: 1}, label: :atom_label, pretty: true)
+    IO.inspect(String.duplicate("x", 30), width: 10)
+    IO.puts(inspect(:infinity, limit: 0))
+    IO.puts(inspect({1, {2, {3, {4}}}}, limit: 2))
+    IO.puts(inspect(%{a: 1, b: 2, c: 3}, limit: 2))
+    IO.puts(inspect(MapSet.new(1..10), limit: 3))
+    IO.puts(Kernel.inspect(1.0e-5, []))
+    IO.puts(inspect([a: 1], custom_options: [x: 1]))
+  end
+end

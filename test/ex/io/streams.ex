@@ -1,0 +1,36 @@
+defmodule Ex.Io.Streams do
+  # File.stream! by lines and bytes, streaming into a file, File.open with modes and encodings,
+  # IO.read/binread/gets on a file device, :file.position, File.open/3 with a function.
+  def main(_) do
+    dir = Path.join(System.tmp_dir!(), "beamjs-ex-io-streams-#{System.pid()}")
+    File.rm_rf!(dir)
+    File.mkdir_p!(dir)
+    f = Path.join(dir, "lines.txt")
+    Stream.map(1..5, &"line #{&1} é\n") |> Stream.into(File.stream!(f)) |> Stream.run()
+    IO.inspect(File.stream!(f) |> Enum.to_list())
+    IO.inspect(File.stream!(f, [], 7) |> Enum.take(3))
+    IO.inspect(File.stream!(f) |> Stream.map(&String.trim/1) |> Enum.filter(&String.ends_with?(&1, "é")) |> length())
+    {:ok, dev} = File.open(f, [:read, :utf8])
+    IO.inspect(IO.read(dev, :line))
+    IO.inspect(IO.read(dev, 3))
+    IO.inspect(:file.position(dev, 0))
+    IO.inspect(IO.gets(dev, ""))
+    IO.inspect(IO.read(dev, :eof) |> then(fn x -> if is_binary(x), do: byte_size(x), else: x end))
+    IO.inspect(IO.read(dev, :line))
+    File.close(dev)
+    IO.inspect(File.open(f, [:read], fn d -> IO.binread(d, 4) end))
+    {:ok, w} = File.open(Path.join(dir, "w.bin"), [:write, :binary])
+    IO.binwrite(w, <<0, 1, 2, 255>>)
+    :file.pwrite(w, 1, "X")
+    File.close(w)
+    IO.inspect(File.read!(Path.join(dir, "w.bin")))
+    {:ok, u} = File.open(Path.join(dir, "u.txt"), [:write, :utf8])
+    IO.write(u, "ünïcode ✓\n")
+    IO.puts(u, ["list ", "data"])
+    File.close(u)
+    IO.inspect(File.read!(Path.join(dir, "u.txt")))
+    IO.inspect(File.open(Path.join(dir, "missing/x"), [:read]))
+    IO.inspect(File.stream!(f) |> Stream.with_index() |> Enum.at(2))
+    File.rm_rf!(dir)
+  end
+end
