@@ -184,6 +184,11 @@ defineGuarded(M, 'internal_delete_all', 2, (p: Process, t: Term, _u: Term) => {
 
 defineGuarded(M, 'insert', 2, (p: Process, t: Term, o: Term) => {
   const tb = writable(p, t);
+  if (Array.isArray(o)) {
+    // One object, the common case: no list of objects to make.
+    tb.store.put(objectArg(tb, o)[tb.keypos - 1], o);
+    return TRUE;
+  }
   const objs = objectsArg(tb, o);
   const kp = tb.keypos - 1;
   // erts puts a list into a bag last object first (observed: the order of a key's objects shows it).
@@ -202,7 +207,7 @@ defineGuarded(M, 'insert_new', 2, (p: Process, t: Term, o: Term) => {
   return TRUE;
 });
 
-defineGuarded(M, 'lookup', 2, (p: Process, t: Term, k: Term) => listFrom(readable(p, t).store.lookup(k)));
+defineGuarded(M, 'lookup', 2, (p: Process, t: Term, k: Term) => readable(p, t).store.lookupList(k));
 
 defineGuarded(M, 'member', 2, (p: Process, t: Term, k: Term) => bool(readable(p, t).store.member(k)));
 
@@ -324,9 +329,41 @@ function applyCounters(tb: EtsTable, obj: Term[], ops: CounterOp[], cause: strin
   return [out, results];
 }
 
+/**
+ * update_counter of one {Pos, Incr} (or Incr) on an object that is there, both small integers:
+ * the object is found once and changed where it is kept (see ets/holder.ts). undefined when another case applies
+ * (the general path then decides, errors included: nothing has been changed yet).
+ */
+function bumpOne(tb: EtsTable, k: Term, op: Term): Term | undefined {
+  let pos: number;
+  let incr: number;
+  if (typeof op === 'number') {
+    pos = tb.keypos + 1;
+    incr = op;
+  } else if (Array.isArray(op) && op.length === 2 && typeof op[0] === 'number' && typeof op[1] === 'number') {
+    pos = op[0];
+    incr = op[1];
+    if (pos < 1) return undefined;
+  } else {
+    return undefined;
+  }
+  const h = tb.store.holder(k);
+  if (h === undefined) return undefined;
+  const obj = h.peek();
+  if (pos === tb.keypos || pos > obj.length) return undefined;
+  const cur = obj[pos - 1];
+  if (typeof cur !== 'number') return undefined;
+  const v = cur + incr;
+  if (!Number.isSafeInteger(v)) return undefined;
+  h.writable()[pos - 1] = v;
+  return v;
+}
+
 function updateCounter(p: Process, t: Term, k: Term, op: Term, dflt: Term | undefined): Term {
   const tb = writable(p, t);
   if (!isSetLike(tb)) badarg();
+  const done = bumpOne(tb, k, op);
+  if (done !== undefined) return done;
   const [ops, many] = counterOps(tb, op);
   const objs = tb.store.lookup(k);
   let results: Term[];

@@ -117,12 +117,21 @@ export function compareBits(a: Uint8Array, ap: number, b: Uint8Array, bp: number
  */
 export function writeInteger(buf: Uint8Array, pos: number, v: number | bigint, n: number, little: boolean): void {
   if (typeof v === 'number') {
+    if (((pos | n) & 7) === 0 && n <= 32) {
+      // Whole bytes at a byte boundary: the low 32 bits of v (ToInt32 is exact modulo 2^32 for
+      // a safe integer), a byte at a time.
+      let w = v | 0;
+      const at = pos >>> 3;
+      const bytes = n >>> 3;
+      if (little) {
+        for (let k = 0; k < bytes; k++, w >>= 8) buf[at + k] = w & 0xff;
+      } else {
+        for (let k = bytes - 1; k >= 0; k--, w >>= 8) buf[at + k] = w & 0xff;
+      }
+      return;
+    }
     if (!little) {
       if (n <= 32) {
-        if (n === 8 && (pos & 7) === 0) {
-          buf[pos >>> 3] = v & 0xff;
-          return;
-        }
         writeBits(buf, pos, wordOf(v, 0) % pow2(n), n);
         return;
       }

@@ -7,13 +7,18 @@
 import { compare } from '../term/compare.js';
 import { eqExact } from '../term/compare.js';
 import type { Term } from '../term/term.js';
+import { Cons, NIL } from '../term/list.js';
 import type { Cursor, Store } from './table.js';
+import { ObjectHolder } from './holder.js';
 
 const BLOCK = 128;
 
-interface Item {
-  key: Term;
-  obj: Term[];
+class Item extends ObjectHolder {
+  readonly key: Term;
+  constructor(key: Term, obj: Term[]) {
+    super(obj);
+    this.key = key;
+  }
 }
 
 /** A position: the key of the object where a walk resumes (it may have been deleted since). */
@@ -64,18 +69,36 @@ export class OrderedStore implements Store {
     return i < b.length && compare(b[i].key, key) === 0 ? [bi, i] : null;
   }
 
+  /** The item of `key`, or undefined (find without the position). */
+  private item(key: Term): Item | undefined {
+    const bi = this.blockFor(key);
+    if (bi === this.blocks.length) return undefined;
+    const b = this.blocks[bi];
+    const i = OrderedStore.indexIn(b, key);
+    return i < b.length && compare(b[i].key, key) === 0 ? b[i] : undefined;
+  }
+
   lookup(key: Term): Term[][] {
-    const at = this.find(key);
-    return at === null ? [] : [this.blocks[at[0]][at[1]].obj];
+    const it = this.item(key);
+    return it === undefined ? [] : [it.obj];
+  }
+
+  lookupList(key: Term): Term {
+    const it = this.item(key);
+    return it === undefined ? NIL : new Cons(it.obj, NIL);
+  }
+
+  holder(key: Term): ObjectHolder | undefined {
+    return this.item(key);
   }
 
   member(key: Term): boolean {
-    return this.find(key) !== null;
+    return this.item(key) !== undefined;
   }
 
   put(key: Term, obj: Term[]): void {
     if (this.blocks.length === 0) {
-      this.blocks.push([{ key, obj }]);
+      this.blocks.push([new Item(key, obj)]);
       this.count = 1;
       return;
     }
@@ -85,10 +108,10 @@ export class OrderedStore implements Store {
     const i = OrderedStore.indexIn(b, key);
     if (i < b.length && compare(b[i].key, key) === 0) {
       // erts keeps the key already in the tree and replaces the object.
-      b[i] = { key: b[i].key, obj };
+      b[i].obj = obj;
       return;
     }
-    b.splice(i, 0, { key, obj });
+    b.splice(i, 0, new Item(key, obj));
     this.count++;
     if (b.length > BLOCK) this.blocks.splice(bi + 1, 0, b.splice(BLOCK >>> 1));
   }
@@ -98,8 +121,8 @@ export class OrderedStore implements Store {
   }
 
   replace(key: Term, obj: Term[]): void {
-    const at = this.find(key);
-    if (at !== null) this.blocks[at[0]][at[1]].obj = obj;
+    const it = this.item(key);
+    if (it !== undefined) it.obj = obj;
   }
 
   private removeAt(bi: number, i: number): void {

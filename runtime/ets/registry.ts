@@ -31,12 +31,14 @@ export function nameTaken(name: Atom): boolean {
 }
 
 export function addTable(t: EtsTable): void {
+  forgetLast();
   byTid.set(refKey(t.tid), t);
   if (t.named) byName.set(t.name, t);
   ownedBy(t.owner).add(t);
 }
 
 export function removeTable(t: EtsTable): void {
+  forgetLast();
   t.deleted = true;
   byTid.delete(refKey(t.tid));
   if (t.named && byName.get(t.name) === t) byName.delete(t.name);
@@ -47,6 +49,7 @@ export function removeTable(t: EtsTable): void {
 }
 
 export function renameTable(t: EtsTable, name: Atom): void {
+  forgetLast();
   if (t.named) {
     byName.delete(t.name);
     byName.set(name, t);
@@ -63,11 +66,27 @@ export function namedTable(name: Atom): EtsTable | undefined {
   return byName.get(name);
 }
 
+// The last table found and the term it was found by: a loop over one table finds it without a
+// map lookup. Forgotten whenever a table is added, removed or renamed.
+let lastId: Term | null = null;
+let lastTable: EtsTable | null = null;
+
+function forgetLast(): void {
+  lastId = null;
+  lastTable = null;
+}
+
 /** The table `t` names, or undefined. */
 export function findTable(t: Term): EtsTable | undefined {
-  if (t instanceof Atom) return byName.get(t);
-  if (t instanceof Ref) return byTid.get(refKey(t));
-  return undefined;
+  if (t === lastId) return lastTable!;
+  let tb: EtsTable | undefined;
+  if (t instanceof Atom) tb = byName.get(t);
+  else if (t instanceof Ref) tb = byTid.get(refKey(t));
+  if (tb !== undefined) {
+    lastId = t;
+    lastTable = tb;
+  }
+  return tb;
 }
 
 /** The table, or erts's badarg with cause `id`. */

@@ -19,11 +19,15 @@
 //   in the reverse order;
 // - while a table is fixed (safe_fixtable), deleted objects stay in their chains, invisible,
 //   and the table neither grows nor shrinks; unfixing purges them.
+// Chains are linked lists of entries, as in erts: a bucket costs one slot, a split or a join
+// relinks entries without allocating, and an operation hashes its key once.
 
 import type { Atom } from '../term/atom.js';
 import { Atom as AtomClass } from '../term/atom.js';
 import type { Ref } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
+import { Cons, NIL } from '../term/list.js';
+import { ObjectHolder } from './holder.js';
 import { eqExact } from '../term/compare.js';
 import { internalHash } from '../term/internal-hash.js';
 import { atomHash } from '../term/phash.js';
@@ -40,6 +44,10 @@ export interface Store {
   readonly size: number;
   /** The objects with this key, in table order. */
   lookup(key: Term): Term[][];
+  /** lookup/2's answer: the objects with this key as an Erlang list, in the order erts gives. */
+  lookupList(key: Term): Term;
+  /** Where a set keeps the object of this key (update_counter changes it there), or undefined. */
+  holder(key: Term): ObjectHolder | undefined;
   member(key: Term): boolean;
   /** insert/2 of one object: a set replaces, a bag adds unless an equal object is there, a duplicate_bag adds. */
   put(key: Term, obj: Term[]): void;
@@ -134,31 +142,53 @@ export function keyHash(key: Term): number {
   return (key instanceof AtomClass ? atomHash(key) : internalHash(key, 0)) & 0x7fffffff;
 }
 
-class Entry {
+/** Whether an entry holds `key` (of hash h): integers and atoms are equal only to themselves. */
+function holds(e: Entry, h: number, key: Term): boolean {
+  return e.hash === h && (e.key === key || eqExact(e.key, key));
+}
+
+class Entry extends ObjectHolder {
   readonly key: Term;
   readonly hash: number;
-  obj: Term[];
   /** Deleted while the table was fixed: kept in place until unfixed. */
   dead: boolean;
+  /** The next entry of the chain. */
+  next: Entry | null;
   constructor(key: Term, hash: number, obj: Term[]) {
+    super(obj);
     this.key = key;
     this.hash = hash;
-    this.obj = obj;
     this.dead = false;
+    this.next = null;
   }
 }
 
-/** Where a hash table walk stands: slot and position in its chain. */
+/** Where a hash table walk stands: the entry to look at next (null: the head of `slot`'s chain). */
 interface HashCursor {
   slot: number;
-  pos: number;
+  at: Entry | null;
+}
+
+/** The chain without its dead entries. */
+function purged(e: Entry | null): Entry | null {
+  while (e !== null && e.dead) e = e.next;
+  if (e === null) return null;
+  let last = e;
+  for (let n = e.next; n !== null; n = n.next) {
+    if (!n.dead) {
+      last.next = n;
+      last = n;
+    }
+  }
+  last.next = null;
+  return e;
 }
 
 export class HashStore implements Store {
   private readonly bag: boolean;
   private readonly dup: boolean;
-  /** The chains, in erts's link order. */
-  private buckets: Entry[][];
+  /** The head of each chain; a chain is in erts's link order. */
+  private buckets: Array<Entry | null>;
   private nactive = FIRST_SEGSZ;
   private szm = FIRST_SEGSZ - 1;
   /** Allocated slots: the first segment and every extra 2048-slot one (erts's nslots). */
@@ -171,8 +201,7 @@ export class HashStore implements Store {
   constructor(type: TableType) {
     this.bag = type === 'bag' || type === 'duplicate_bag';
     this.dup = type === 'duplicate_bag';
-    this.buckets = [];
-    for (let i = 0; i < FIRST_SEGSZ; i++) this.buckets.push([]);
+    this.buckets = new Array<Entry | null>(FIRST_SEGSZ).fill(null);
   }
 
   get size(): number {
@@ -185,33 +214,52 @@ export class HashStore implements Store {
     return i;
   }
 
+  /** The first live entry of a set's key, or null. */
+  private live(key: Term, h: number): Entry | null {
+    for (let e = this.buckets[this.ix(h)]; e !== null; e = e.next) if (!e.dead && holds(e, h, key)) return e;
+    return null;
+  }
+
   /** Built as erts builds it, by consing along the chain: a bag's objects come out oldest first. */
   lookup(key: Term): Term[][] {
     const h = keyHash(key);
     const out: Term[][] = [];
-    const b = this.buckets[this.ix(h)];
-    for (let i = b.length - 1; i >= 0; i--) {
-      const e = b[i];
-      if (!e.dead && e.hash === h && eqExact(e.key, key)) {
+    for (let e = this.buckets[this.ix(h)]; e !== null; e = e.next) {
+      if (!e.dead && holds(e, h, key)) {
         out.push(e.obj);
+        if (!this.bag) break;
+      }
+    }
+    return out.reverse();
+  }
+
+  lookupList(key: Term): Term {
+    const h = keyHash(key);
+    let out: Term = NIL;
+    for (let e = this.buckets[this.ix(h)]; e !== null; e = e.next) {
+      if (!e.dead && holds(e, h, key)) {
+        out = new Cons(e.obj, out);
         if (!this.bag) break;
       }
     }
     return out;
   }
 
+  holder(key: Term): ObjectHolder | undefined {
+    return this.live(key, keyHash(key)) ?? undefined;
+  }
+
   member(key: Term): boolean {
-    const h = keyHash(key);
-    for (const e of this.buckets[this.ix(h)]) if (!e.dead && e.hash === h && eqExact(e.key, key)) return true;
-    return false;
+    return this.live(key, keyHash(key)) !== null;
   }
 
   put(key: Term, obj: Term[]): void {
     const h = keyHash(key);
-    const b = this.buckets[this.ix(h)];
+    const s = this.ix(h);
     if (!this.bag) {
-      for (const e of b) {
-        if (e.hash === h && eqExact(e.key, key)) {
+      let last: Entry | null = null;
+      for (let e = this.buckets[s]; e !== null; e = e.next) {
+        if (holds(e, h, key)) {
           if (e.dead) {
             e.dead = false;
             this.nitems++;
@@ -219,49 +267,77 @@ export class HashStore implements Store {
           e.obj = obj;
           return;
         }
+        last = e;
       }
-      b.push(new Entry(key, h, obj));
+      const entry = new Entry(key, h, obj);
+      if (last === null) this.buckets[s] = entry;
+      else last.next = entry;
     } else {
       // A new object of a key already there goes before that key's first object.
-      let first = -1;
-      for (let i = 0; i < b.length; i++) {
-        const e = b[i];
-        if (e.hash === h && eqExact(e.key, key)) {
+      let before: Entry | null = null;
+      let first: Entry | null = null;
+      let last: Entry | null = null;
+      for (let e = this.buckets[s]; e !== null; e = e.next) {
+        if (holds(e, h, key)) {
           if (!this.dup && !e.dead && eqExact(e.obj, obj)) return;
-          if (first < 0) first = i;
+          if (first === null) {
+            first = e;
+            before = last;
+          }
         }
+        last = e;
       }
-      if (first < 0) b.push(new Entry(key, h, obj));
-      else b.splice(first, 0, new Entry(key, h, obj));
+      const entry = new Entry(key, h, obj);
+      if (first === null) {
+        if (last === null) this.buckets[s] = entry;
+        else last.next = entry;
+      } else {
+        entry.next = first;
+        if (before === null) this.buckets[s] = entry;
+        else before.next = entry;
+      }
     }
     this.nitems++;
     this.tryGrow();
   }
 
+  /**
+   * Only called when the key has no live object. An object of the key deleted while the table
+   * is fixed is brought back with the new object in its place (erts's db_lookup_dbterm_hash
+   * reuses it, without trying to grow); else the object goes to the end of the chain.
+   */
   putDefault(key: Term, obj: Term[]): void {
     const h = keyHash(key);
-    this.buckets[this.ix(h)].push(new Entry(key, h, obj));
+    const s = this.ix(h);
+    let last: Entry | null = null;
+    for (let e = this.buckets[s]; e !== null; e = e.next) {
+      if (holds(e, h, key)) {
+        e.dead = false;
+        e.obj = obj;
+        this.nitems++;
+        return;
+      }
+      last = e;
+    }
+    const entry = new Entry(key, h, obj);
+    if (last === null) this.buckets[s] = entry;
+    else last.next = entry;
     this.nitems++;
     this.tryGrow();
   }
 
   replace(key: Term, obj: Term[]): void {
-    const h = keyHash(key);
-    for (const e of this.buckets[this.ix(h)]) {
-      if (!e.dead && e.hash === h && eqExact(e.key, key)) {
-        e.obj = obj;
-        return;
-      }
-    }
+    const e = this.live(key, keyHash(key));
+    if (e !== null) e.obj = obj;
   }
 
-  private removeWhere(key: Term, pred: (e: Entry) => boolean): number {
+  /** Deletes the live entries of `key` for which `pred` holds (all when obj is null); returns how many. */
+  private removeWhere(key: Term, obj: Term[] | null): number {
     const h = keyHash(key);
     const s = this.ix(h);
-    const b = this.buckets[s];
     let n = 0;
-    for (const e of b) {
-      if (!e.dead && e.hash === h && eqExact(e.key, key) && pred(e)) {
+    for (let e = this.buckets[s]; e !== null; e = e.next) {
+      if (!e.dead && holds(e, h, key) && (obj === null || eqExact(e.obj, obj))) {
         e.dead = true;
         n++;
       }
@@ -270,23 +346,22 @@ export class HashStore implements Store {
     this.nitems -= n;
     if (this.fixed > 0) this.hasDead = true;
     else {
-      this.buckets[s] = b.filter((e) => !e.dead);
+      this.buckets[s] = purged(this.buckets[s]);
       this.tryShrink();
     }
     return n;
   }
 
   deleteKey(key: Term): number {
-    return this.removeWhere(key, () => true);
+    return this.removeWhere(key, null);
   }
 
   deleteObject(key: Term, obj: Term[]): number {
-    return this.removeWhere(key, (e) => eqExact(e.obj, obj));
+    return this.removeWhere(key, obj);
   }
 
   clear(): void {
-    this.buckets = [];
-    for (let i = 0; i < FIRST_SEGSZ; i++) this.buckets.push([]);
+    this.buckets = new Array<Entry | null>(FIRST_SEGSZ).fill(null);
     this.nactive = FIRST_SEGSZ;
     this.szm = FIRST_SEGSZ - 1;
     this.nslots = FIRST_SEGSZ;
@@ -312,11 +387,26 @@ export class HashStore implements Store {
       this.szm = ((this.szm << 1) | 1) >>> 0;
     }
     const to = this.nactive++;
-    const keep: Entry[] = [];
-    const move: Entry[] = [];
-    for (const e of this.buckets[from]) ((e.hash & this.szm) === to ? move : keep).push(e);
-    this.buckets[from] = keep;
-    this.buckets[to] = move;
+    // Split the chain in two, each keeping its entries' order.
+    let keepHead: Entry | null = null;
+    let keepTail: Entry | null = null;
+    let moveHead: Entry | null = null;
+    let moveTail: Entry | null = null;
+    for (let e = this.buckets[from]; e !== null; e = e.next) {
+      if ((e.hash & this.szm) === to) {
+        if (moveTail === null) moveHead = e;
+        else moveTail.next = e;
+        moveTail = e;
+      } else {
+        if (keepTail === null) keepHead = e;
+        else keepTail.next = e;
+        keepTail = e;
+      }
+    }
+    if (keepTail !== null) keepTail.next = null;
+    if (moveTail !== null) moveTail.next = null;
+    this.buckets[from] = keepHead;
+    this.buckets[to] = moveHead;
   }
 
   private calcShrinkLimit(): void {
@@ -337,7 +427,12 @@ export class HashStore implements Store {
       }
       // The top chain first, then the buddy's.
       const moved = this.buckets[src];
-      if (moved.length > 0) this.buckets[dst] = moved.concat(this.buckets[dst]);
+      if (moved !== null) {
+        let tail = moved;
+        while (tail.next !== null) tail = tail.next;
+        tail.next = this.buckets[dst];
+        this.buckets[dst] = moved;
+      }
       this.buckets.length = src;
     }
   }
@@ -349,34 +444,22 @@ export class HashStore implements Store {
   unfix(): void {
     if (this.fixed > 0) this.fixed--;
     if (this.fixed === 0 && this.hasDead) {
-      for (let i = 0; i < this.buckets.length; i++) {
-        const b = this.buckets[i];
-        if (b.some((e) => e.dead)) this.buckets[i] = b.filter((e) => !e.dead);
-      }
+      for (let i = 0; i < this.buckets.length; i++) this.buckets[i] = purged(this.buckets[i]);
       this.hasDead = false;
     }
   }
 
-  /** The first live entry at or after (slot, pos) in iteration order. */
-  private seek(slot: number, pos: number): HashCursor | null {
-    for (let s = slot; s < this.nactive; s++, pos = 0) {
-      const b = this.buckets[s];
-      for (let i = pos; i < b.length; i++) if (!b[i].dead) return { slot: s, pos: i };
+  /** The first live entry at or after `e` in slot `slot`'s chain, or in the chains after it. */
+  private seek(slot: number, e: Entry | null): HashCursor | null {
+    for (let s = slot; s < this.nactive; s++, e = this.buckets[s] ?? null) {
+      for (; e !== null; e = e.next) if (!e.dead) return { slot: s, at: e };
     }
     return null;
   }
 
-  private find(key: Term): HashCursor | null {
-    const h = keyHash(key);
-    const s = this.ix(h);
-    const b = this.buckets[s];
-    for (let i = 0; i < b.length; i++) if (b[i].hash === h && eqExact(b[i].key, key)) return { slot: s, pos: i };
-    return null;
-  }
-
   firstKey(): Term | undefined {
-    const c = this.seek(0, 0);
-    return c === null ? undefined : this.buckets[c.slot][c.pos].key;
+    const c = this.seek(0, this.buckets[0]);
+    return c === null ? undefined : c.at!.key;
   }
 
   // erts's hash tables have no order of their own: last/1 and prev/2 are first/1 and next/2.
@@ -385,14 +468,19 @@ export class HashStore implements Store {
   }
 
   nextKey(key: Term): Term | undefined | null {
-    const c = this.find(key);
-    if (c === null) return null;
-    const b = this.buckets[c.slot];
-    let pos = c.pos + 1;
+    const h = keyHash(key);
+    const s = this.ix(h);
+    let e = this.buckets[s];
+    // The key's first entry, live or not.
+    while (e !== null && !holds(e, h, key)) e = e.next;
+    if (e === null) return null;
     // A bag keeps the objects of one key together: step over them all.
-    while (pos < b.length && b[pos].hash === b[c.pos].hash && eqExact(b[pos].key, key)) pos++;
-    const n = this.seek(c.slot, pos);
-    return n === null ? undefined : this.buckets[n.slot][n.pos].key;
+    e = e.next;
+    while (e !== null && holds(e, h, key)) e = e.next;
+    for (let t = s; t < this.nactive; t++, e = this.buckets[t] ?? null) {
+      for (; e !== null; e = e.next) if (!e.dead) return e.key;
+    }
+    return undefined;
   }
 
   prevKey(key: Term): Term | undefined | null {
@@ -400,38 +488,42 @@ export class HashStore implements Store {
   }
 
   start(_reverse: boolean): Cursor {
-    return { slot: 0, pos: 0 };
+    const c: HashCursor = { slot: 0, at: this.buckets[0] };
+    return c;
   }
 
   walk(cur: Cursor, _reverse: boolean, f: (obj: Term[]) => boolean): Cursor | null {
-    let c = cur as HashCursor;
-    for (;;) {
-      const n = this.seek(c.slot, c.pos);
-      if (n === null) return null;
-      c = { slot: n.slot, pos: n.pos + 1 };
-      if (!f(this.buckets[n.slot][n.pos].obj)) return c;
+    const c = cur as HashCursor;
+    let slot = c.slot;
+    let e = c.at;
+    for (; slot < this.nactive; slot++, e = this.buckets[slot] ?? null) {
+      for (; e !== null; e = e.next) {
+        if (e.dead) continue;
+        if (!f(e.obj)) {
+          const next: HashCursor = { slot, at: e.next };
+          return next;
+        }
+      }
     }
+    return null;
   }
 
   toArray(): Term[][] {
     const out: Term[][] = [];
-    for (let s = 0; s < this.nactive; s++) for (const e of this.buckets[s]) if (!e.dead) out.push(e.obj);
+    for (let s = 0; s < this.nactive; s++) for (let e = this.buckets[s]; e !== null; e = e.next) if (!e.dead) out.push(e.obj);
     return out;
   }
 
   /** Bucket i as erts builds it (consed along the chain), or undefined beyond the last bucket. */
   slot(i: number): Term[][] | undefined {
     if (i >= this.nactive) return undefined;
-    const out: Term[][] = [];
-    const b = this.buckets[i];
-    for (let j = b.length - 1; j >= 0; j--) if (!b[j].dead) out.push(b[j].obj);
-    return out;
+    return this.bucket(i).reverse();
   }
 
   /** The live objects of bucket i in chain order (select/3 works bucket by bucket, as erts). */
   bucket(i: number): Term[][] {
     const out: Term[][] = [];
-    if (i < this.nactive) for (const e of this.buckets[i]) if (!e.dead) out.push(e.obj);
+    if (i < this.nactive) for (let e = this.buckets[i]; e !== null; e = e.next) if (!e.dead) out.push(e.obj);
     return out;
   }
 

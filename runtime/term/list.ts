@@ -32,8 +32,18 @@ export function listFrom(items: readonly Term[], tail: Term = NIL): Term {
 /** A charlist (list of code points) of a JS string. */
 export function charlist(s: string): Term {
   let l: Term = NIL;
-  const cps = Array.from(s);
-  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i].codePointAt(0)!, l);
+  for (let i = s.length - 1; i >= 0; i--) {
+    let c = s.charCodeAt(i);
+    // A low surrogate after a high one is one code point (a lone surrogate stays as it is).
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const hi = s.charCodeAt(i - 1);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        c = 0x10000 + ((hi - 0xd800) << 10) + (c - 0xdc00);
+        i--;
+      }
+    }
+    l = new Cons(c, l);
+  }
   return l;
 }
 

@@ -158,9 +158,51 @@ function integerText(n: Term, b: number): string {
   return integerToString(n, b);
 }
 
-defineGuarded(E, 'integer_to_list', 1, (_p: Process, n: Term) => charlist(integerText(n, 10)));
+// Base 10 and a number (the usual case) go digit by digit straight into the list or the bytes:
+// making the JS string first cost more than the rest of the BIF.
+
+/** How many decimal digits m (a non-negative safe integer) has. */
+function decimalDigits(m: number): number {
+  let d = 1;
+  while (m >= 10) {
+    m = Math.floor(m / 10);
+    d++;
+  }
+  return d;
+}
+
+function decimalList(n: number): Term {
+  let m = n < 0 ? -n : n;
+  let l: Term = NIL;
+  do {
+    const q = Math.floor(m / 10);
+    l = new Cons(48 + (m - q * 10), l);
+    m = q;
+  } while (m > 0);
+  return n < 0 ? new Cons(45, l) : l;
+}
+
+function decimalBinary(n: number): BitStr {
+  let m = n < 0 ? -n : n;
+  const len = decimalDigits(m) + (n < 0 ? 1 : 0);
+  const out = new Uint8Array(len);
+  let i = len;
+  do {
+    const q = Math.floor(m / 10);
+    out[--i] = 48 + (m - q * 10);
+    m = q;
+  } while (m > 0);
+  if (n < 0) out[0] = 45;
+  return new BitStr(out, 0, len * 8);
+}
+
+defineGuarded(E, 'integer_to_list', 1, (_p: Process, n: Term) =>
+  typeof n === 'number' ? decimalList(n) : charlist(integerText(n, 10)),
+);
 defineGuarded(E, 'integer_to_list', 2, (_p: Process, n: Term, b: Term) => charlist(integerText(n, base(b))));
-defineGuarded(E, 'integer_to_binary', 1, (_p: Process, n: Term) => asciiBinary(integerText(n, 10)));
+defineGuarded(E, 'integer_to_binary', 1, (_p: Process, n: Term) =>
+  typeof n === 'number' ? decimalBinary(n) : asciiBinary(integerText(n, 10)),
+);
 defineGuarded(E, 'integer_to_binary', 2, (_p: Process, n: Term, b: Term) => asciiBinary(integerText(n, base(b))));
 
 /** The value of a digit character in `b`, or -1. */
@@ -176,20 +218,30 @@ function digitValue(c: number, b: number): number {
  * An optional sign, then one or more digits of base `b` and nothing else, as an integer; badarg
  * otherwise. Digits are read in chunks small enough to stay exact in a double.
  */
-export function parseInteger(codes: ArrayLike<number>, b: number): number | bigint {
-  let i = 0;
+export function parseInteger(codes: ArrayLike<number>, b: number, from = 0, to = codes.length): number | bigint {
+  let i = from;
   let negative = false;
-  if (codes.length > 0 && (codes[0] === 43 || codes[0] === 45)) {
-    negative = codes[0] === 45;
-    i = 1;
+  if (to > from && (codes[from] === 43 || codes[from] === 45)) {
+    negative = codes[from] === 45;
+    i = from + 1;
   }
-  if (i === codes.length) return badarg();
+  if (i === to) return badarg();
+  if (b === 10 && to - i <= 15) {
+    // Up to 15 decimal digits are exact in a double: one pass, no chunks.
+    let v = 0;
+    for (; i < to; i++) {
+      const d = codes[i] - 48;
+      if (!(d >= 0 && d <= 9)) return badarg();
+      v = v * 10 + d;
+    }
+    return negative ? -v + 0 : v;
+  }
   // b^chunk < 2^53 for every base up to 36 when chunk is 10.
   const CHUNK = 10;
   let acc = 0;
   let big: bigint | null = null;
-  while (i < codes.length) {
-    const end = Math.min(codes.length, i + CHUNK);
+  while (i < to) {
+    const end = Math.min(to, i + CHUNK);
     let part = 0;
     let scale = 1;
     for (; i < end; i++) {
@@ -207,11 +259,18 @@ export function parseInteger(codes: ArrayLike<number>, b: number): number | bigi
   return normInt(negative ? -big : big);
 }
 
-/** The elements of a proper list of integers as char codes (non-integers become -1), or badarg. */
+/**
+ * The elements of a proper list as char codes, or badarg. erts reads each small integer as a
+ * byte (its low 8 bits: [$1, $0 + 256] is 10) but takes only '-' and '+' themselves as a sign;
+ * anything else becomes -1, which no digit matches.
+ */
 function listCodes(l: Term): number[] {
   const out: number[] = [];
   while (l instanceof Cons) {
-    out.push(typeof l.hd === 'number' ? l.hd : -1);
+    const c = l.hd;
+    let code = typeof c === 'number' ? c & 0xff : smallInt(c) !== undefined ? Number((c as bigint) & 0xffn) : -1;
+    if (out.length === 0 && (code === 43 || code === 45) && c !== code) code = -1;
+    out.push(code);
     l = l.tl;
   }
   return l === NIL ? out : badarg();
@@ -219,7 +278,14 @@ function listCodes(l: Term): number[] {
 
 defineGuarded(E, 'list_to_integer', 1, (_p: Process, l: Term) => parseInteger(listCodes(l), 10));
 defineGuarded(E, 'list_to_integer', 2, (_p: Process, l: Term, b: Term) => parseInteger(listCodes(l), base(b)));
-defineGuarded(E, 'binary_to_integer', 1, (_p: Process, bin: Term) => parseInteger(binaryBytes(bin), 10));
+defineGuarded(E, 'binary_to_integer', 1, (_p: Process, bin: Term) => {
+  // A byte-aligned binary is read where it lies, without a view of it.
+  if (bin instanceof BitStr && ((bin.offset | bin.size) & 7) === 0) {
+    const from = bin.offset >>> 3;
+    return parseInteger(bin.bytes, 10, from, from + (bin.size >>> 3));
+  }
+  return parseInteger(binaryBytes(bin), 10);
+});
 defineGuarded(E, 'binary_to_integer', 2, (_p: Process, bin: Term, b: Term) => parseInteger(binaryBytes(bin), base(b)));
 
 // ---------------------------------------------------------------------------------------------
