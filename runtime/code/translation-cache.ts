@@ -8,8 +8,10 @@
 // code cache against the source, its version and its flags, and refuses a stale one.
 //
 // An entry is one file: a header line
-//   beamjs-translation 2 KEY DIGEST META-BYTES JS-BYTES V8-BYTES
-// then the metadata (JSON), the JS (UTF-8) and V8's code cache, back to back.
+//   beamjs-translation 3 KEY DIGEST META-BYTES JS-BYTES V8-BYTES JS-ENCODING
+// then the metadata (JSON), the JS and V8's code cache, back to back. The JS is latin1 when it
+// is all ASCII (nearly always: the code generator escapes what is not), which reads back as a
+// one-byte string without a UTF-8 decoder's pass, else UTF-8.
 
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -18,7 +20,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedModule } from '../../compiler/codegen/module-gen.js';
 
-const MAGIC = 'beamjs-translation 2';
+const MAGIC = 'beamjs-translation 3';
 
 /** Set by a compiled program (cli/dist-main.ts): it carries its translations and has no compiler/ build to key a cache by. */
 let disabled = false;
@@ -121,15 +123,17 @@ function parseEntry(bytes: Buffer, key: string): CacheEntry | undefined {
   const nl = bytes.indexOf(10);
   if (nl < 0) return undefined;
   const header = bytes.toString('latin1', 0, nl).split(' ');
-  if (header.length !== 7 || `${header[0]} ${header[1]}` !== MAGIC || header[2] !== key) return undefined;
-  const [metaLen, jsLen, v8Len] = header.slice(4).map(Number);
+  if (header.length !== 8 || `${header[0]} ${header[1]}` !== MAGIC || header[2] !== key) return undefined;
+  const [metaLen, jsLen, v8Len] = header.slice(4, 7).map(Number);
+  const encoding = header[7];
+  if (encoding !== 'latin1' && encoding !== 'utf8') return undefined;
   const body = bytes.subarray(nl + 1);
   if (body.length !== metaLen + jsLen + v8Len) return undefined;
   if (crypto.createHash('sha256').update(body).digest('hex') !== header[3]) return undefined;
   try {
     const meta = JSON.parse(body.toString('utf8', 0, metaLen)) as Omit<GeneratedModule, 'js'>;
-    const js = body.toString('utf8', metaLen, metaLen + jsLen);
-    const codeCache = v8Len > 0 ? Buffer.from(body.subarray(metaLen + jsLen)) : undefined;
+    const js = body.toString(encoding, metaLen, metaLen + jsLen);
+    const codeCache = v8Len > 0 ? body.subarray(metaLen + jsLen) : undefined;
     return { generated: { ...meta, js }, codeCache };
   } catch {
     return undefined;
@@ -141,10 +145,11 @@ export function cachePut(key: string, generated: GeneratedModule, codeCache?: Bu
   if (dir === null) return;
   const file = entryPath(dir, key);
   const { js, ...meta } = generated;
-  const parts = [Buffer.from(JSON.stringify(meta), 'utf8'), Buffer.from(js, 'utf8'), codeCache ?? Buffer.alloc(0)];
+  const encoding = /^[\x00-\x7f]*$/.test(js) ? 'latin1' : 'utf8';
+  const parts = [Buffer.from(JSON.stringify(meta), 'utf8'), Buffer.from(js, encoding), codeCache ?? Buffer.alloc(0)];
   const body = Buffer.concat(parts);
   const digest = crypto.createHash('sha256').update(body).digest('hex');
-  const header = `${MAGIC} ${key} ${digest} ${parts.map((b) => b.length).join(' ')}\n`;
+  const header = `${MAGIC} ${key} ${digest} ${parts.map((b) => b.length).join(' ')} ${encoding}\n`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Write then rename: a reader never sees half an entry.
