@@ -235,6 +235,9 @@ describe('process BIFs', () => {
     expect(Array.isArray(r) && r[1] instanceof Ref).toBe(true);
     const info = bif(p, 'process_info', r[0], parseTerm('[priority, min_heap_size, initial_call, status]'));
     expect(formatTermW(info)).toBe('[{priority,high},{min_heap_size,1598},{initial_call,{m,f,0}},{status,runnable}]');
+    // m:f does not exist and no loader is installed here: the process must not run.
+    bif(p, 'exit', r[0], atom('kill'));
+    expect(bif(p, 'is_process_alive', r[0])).toBe(FALSE);
   });
 
   it('aliases deliver until deactivated', () => {

@@ -17,10 +17,16 @@ defmodule Ex.Otp.Ports do
     IO.inspect(Port.list() |> is_list())
   end
 
-  defp collect(p) do
+  # Stream data is printed once, joined: how a child's writes are split into {:data, _}
+  # messages depends on when the port reads, on erts as here. Line-mode messages are printed
+  # as they come.
+  defp collect(p, acc \\ "") do
     receive do
-      {^p, {:exit_status, s}} -> IO.inspect({:exit_status, s})
-      {^p, msg} -> IO.inspect(msg); collect(p)
+      {^p, {:exit_status, s}} ->
+        if acc != "", do: IO.inspect({:data, acc})
+        IO.inspect({:exit_status, s})
+      {^p, {:data, d}} when is_binary(d) -> collect(p, acc <> d)
+      {^p, msg} -> IO.inspect(msg); collect(p, acc)
     end
   end
 end
