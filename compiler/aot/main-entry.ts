@@ -26,7 +26,7 @@ const RELAUNCH_SH = [
   'if [ "$lim" = unlimited ] || [ "$lim" -ge 65536 ]; then stack=30000',
   'elif [ "$lim" -gt 4096 ]; then stack=$((lim / 2))',
   'else stack=984; fi',
-  'exec "$0" --openssl-legacy-provider --max-old-space-size=16384 --stack-size=$stack "$@"',
+  'exec "$0" --openssl-legacy-provider --max-old-space-size=16384 --max-semi-space-size=32 --stack-size=$stack "$@"',
 ].join('\n');
 
 export function mainEntryText(): string {
