@@ -4,6 +4,7 @@
 // constructor so that V8 keeps one hidden class for every process (the hot path
 // reads `reds` on every call).
 
+import { SmallMap } from './small-map.js';
 import type { Term } from '../term/term.js';
 import type { Atom } from '../term/atom.js';
 import type { Pid, RefKey } from '../term/identifiers.js';
@@ -80,19 +81,19 @@ export class Process {
   // and an empty Map or Set costs about as much as the rest of an idle process. The fields are
   // null until then; code that only reads them can look at the field and skip a null.
   linkSet: Set<Process> | null;
-  monitorMap: Map<RefKey, MonitorEntry> | null;
-  monitoredByMap: Map<RefKey, MonitorEntry> | null;
+  monitorMap: SmallMap<RefKey, MonitorEntry> | null;
+  monitoredByMap: SmallMap<RefKey, MonitorEntry> | null;
   extMap: Map<string, unknown> | null;
   get links(): Set<Process> {
     return (this.linkSet ??= new Set());
   }
   /** Monitors this process holds on others, by reference key. */
-  get monitors(): Map<RefKey, MonitorEntry> {
-    return (this.monitorMap ??= new Map());
+  get monitors(): SmallMap<RefKey, MonitorEntry> {
+    return (this.monitorMap ??= new SmallMap());
   }
   /** Monitors others hold on this process, by reference key. */
-  get monitoredBy(): Map<RefKey, MonitorEntry> {
-    return (this.monitoredByMap ??= new Map());
+  get monitoredBy(): SmallMap<RefKey, MonitorEntry> {
+    return (this.monitoredByMap ??= new SmallMap());
   }
   groupLeader: Pid;
   registeredName: Atom | null;

@@ -3,6 +3,7 @@
 // exits changes). Delivery is immediate: one process runs at a time here, and
 // order between one sender and one receiver is the order of the calls.
 
+import { SmallMap } from './small-map.js';
 import { atom, Atom, TRUE, NORMAL } from '../term/atom.js';
 import { Pid, Port, Ref, LOCAL_NODE, type RefKey } from '../term/identifiers.js';
 import type { Term } from '../term/term.js';
@@ -61,7 +62,7 @@ export interface AliasEntry {
   readonly mode: AliasMode;
 }
 /** Active aliases by reference key. Entries of dead owners or removed monitors are dropped when next used. */
-export const aliases = new Map<RefKey, AliasEntry>();
+export const aliases = new SmallMap<RefKey, AliasEntry>();
 
 /** A message sent by `from`: it carries from's sequential trace token on, if it has one. */
 function deliverFrom(from: Process, to: Process, msg: Term): void {
