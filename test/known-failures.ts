@@ -5,7 +5,7 @@
 
 export const KNOWN_FAILURES: Record<string, string> = {
   'sysbifs/sys_ddll_static':
-    'erts links tcp_inet, udp_inet, sctp_inet, ram_file_drv and tty_sl in and erl_ddll reports them; beamjs has none of these drivers yet (runtime/ports/linked-in-drivers.ts), so loaded_drivers/0 is empty and info/2 of tcp_inet is badarg',
+    'erts links tcp_inet, udp_inet, sctp_inet, ram_file_drv and tty_sl in and erl_ddll reports them; beamjs has only tcp_inet and udp_inet (runtime/ports/linked-in-drivers.ts), so loaded_drivers/0 lists two',
   'crypto/crypto_info_lib':
     "node does not expose OpenSSL's OPENSSL_VERSION_TEXT, so beamjs reports 'OpenSSL 3.0.19' without the release date erts's text carries, and link_type static (node links its own OpenSSL in) where erts's crypto.so links libcrypto dynamically",
   'crypto/crypto_supports_all':

@@ -30,6 +30,9 @@ import { SocketOptions, type SockOptValue } from './inet-sockopts.js';
 import { packetBody, isHttp, sendHeader, decodeHttp } from './inet-packet.js';
 import { TcpInput, KERNEL_QUEUE_LIMIT, type TcpInputOwner } from './inet-tcp-input.js';
 import { TcpListener } from './inet-tcp-listen.js';
+import { registerLinkedInDriver } from './linked-in-drivers.js';
+
+registerLinkedInDriver('tcp_inet');
 
 const TCP = atom('tcp');
 const TCP_CLOSED = atom('tcp_closed');

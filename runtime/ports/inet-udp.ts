@@ -19,6 +19,9 @@ import { createPort, PendingControl, type PortEntity } from './port-table.js';
 import * as P from './inet-protocol.js';
 import { InetDescriptor, SetoptsResult, type ControlResult } from './inet-descriptor.js';
 import { SocketOptions, type SockOptValue } from './inet-sockopts.js';
+import { registerLinkedInDriver } from './linked-in-drivers.js';
+
+registerLinkedInDriver('udp_inet');
 
 const UDP = atom('udp');
 const UDP_ERROR = atom('udp_error');

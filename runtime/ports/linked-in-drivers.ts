@@ -1,8 +1,7 @@
 // The drivers linked into the runtime, which erl_ddll reports (loaded_drivers/0, info/2) and
 // cannot load or unload, and which open_port({spawn_driver, Name}, ...) opens. erts links
-// tcp_inet, udp_inet, sctp_inet, ram_file_drv and tty_sl in; beamjs has none of them yet (its
-// ports are fd and spawn, which erts does not list either). A driver file registers its name
-// here when it comes.
+// tcp_inet, udp_inet, sctp_inet, ram_file_drv and tty_sl in; beamjs has tcp_inet and udp_inet
+// (its fd and spawn ports erts does not list either). A driver file registers its name here.
 
 const drivers: string[] = [];
 
