@@ -11,6 +11,7 @@ import type { Process } from '../process/process.js';
 import { makeRef } from '../process/signals.js';
 import { defineNif, nifsOf } from './registry.js';
 import { inspectIovec } from './iovec.js';
+import { ByteQueue } from './byte-queue.js';
 
 const M = 'prim_buffer';
 const ACQUIRED = atom('acquired');
@@ -18,44 +19,11 @@ const BUSY = atom('busy');
 const NOT_FOUND = atom('not_found');
 
 export class BufferRef extends Ref {
-  /** Queued chunks; the first is read from `head` on. */
-  readonly chunks: Uint8Array[] = [];
-  head = 0;
-  size = 0;
+  readonly queue = new ByteQueue();
   locked = false;
   constructor() {
     const r = makeRef();
     super(r.node, r.creation, r.ids);
-  }
-  /** Drops `n` bytes from the front (n <= size). */
-  skip(n: number): void {
-    this.size -= n;
-    while (n > 0) {
-      const c = this.chunks[0];
-      const left = c.length - this.head;
-      if (n < left) {
-        this.head += n;
-        return;
-      }
-      n -= left;
-      this.chunks.shift();
-      this.head = 0;
-    }
-  }
-  /** Copies the first `n` bytes (n <= size) without removing them. */
-  peek(n: number): Uint8Array {
-    const out = new Uint8Array(n);
-    let at = 0;
-    let first = true;
-    for (const c of this.chunks) {
-      if (at >= n) break;
-      const from = first ? this.head : 0;
-      first = false;
-      const take = Math.min(c.length - from, n - at);
-      out.set(c.subarray(from, from + take), at);
-      at += take;
-    }
-    return out;
   }
 }
 
@@ -78,56 +46,49 @@ function define(name: string, arity: number, fn: (p: Process, ...args: any[]) =>
 
 define('new', 0, () => new BufferRef());
 
-define('size', 1, (_p, b: Term) => bufferOf(b).size);
+define('size', 1, (_p, b: Term) => bufferOf(b).queue.size);
 
 define('peek_head', 1, (_p, b: Term) => {
-  const buf = bufferOf(b);
-  if (buf.size === 0) badarg();
-  return BitStr.fromBytes(buf.chunks[0].slice(buf.head));
+  const q = bufferOf(b).queue;
+  if (q.size === 0) badarg();
+  return BitStr.fromBytes(q.pending().next().value!.slice());
 });
 
 define('copying_read', 2, (_p, b: Term, n: Term) => {
-  const buf = bufferOf(b);
+  const q = bufferOf(b).queue;
   const size = count(n);
-  if (size > buf.size) badarg();
+  if (size > q.size) badarg();
   if (size === 0) return EMPTY_BINARY;
-  const out = buf.peek(size);
-  buf.skip(size);
+  const out = q.peek(size);
+  q.skip(size);
   return BitStr.fromBytes(out);
 });
 
 define('write', 2, (_p, b: Term, iovec: Term) => {
-  const buf = bufferOf(b);
+  const q = bufferOf(b).queue;
   const parts = inspectIovec(iovec);
   if (parts === undefined) badarg();
-  for (const part of parts) {
-    if (part.length === 0) continue;
-    // Copied: the queue must not alias a binary's buffer that an append could extend.
-    buf.chunks.push(part.slice());
-    buf.size += part.length;
-  }
+  // Copied: the queue must not alias a binary's buffer that an append could extend.
+  for (const part of parts) q.push(part.slice());
   return OK;
 });
 
 define('skip', 2, (_p, b: Term, n: Term) => {
-  const buf = bufferOf(b);
+  const q = bufferOf(b).queue;
   const size = count(n);
-  if (size > buf.size) badarg();
-  buf.skip(size);
+  if (size > q.size) badarg();
+  q.skip(size);
   return OK;
 });
 
 define('find_byte_index', 2, (_p, b: Term, needle: Term) => {
-  const buf = bufferOf(b);
+  const q = bufferOf(b).queue;
   if (typeof needle !== 'number' || needle < 0 || needle > 255) badarg();
   let index = 0;
-  let first = true;
-  for (const c of buf.chunks) {
-    const from = first ? buf.head : 0;
-    first = false;
-    const at = c.indexOf(needle, from);
-    if (at >= 0) return [OK, index + at - from];
-    index += c.length - from;
+  for (const c of q.pending()) {
+    const at = c.indexOf(needle);
+    if (at >= 0) return [OK, index + at];
+    index += c.length;
   }
   return NOT_FOUND;
 });

@@ -23,6 +23,7 @@ import { MagicRef } from '../bifs/magic-ref.js';
 import { iolistToBinary } from '../bs/binary-ops.js';
 import { defineNif } from './registry.js';
 import * as z from './zlib-engine.js';
+import { ByteQueue } from './byte-queue.js';
 
 const M = 'zlib';
 
@@ -50,36 +51,6 @@ const enum EndOfStream {
   Cut = 2,
 }
 
-/** Input waiting for the codec: binaries in order, the first one read from `head` on. */
-class InputQueue {
-  chunks: Uint8Array[] = [];
-  head = 0;
-  size = 0;
-  push(bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
-    this.chunks.push(bytes);
-    this.size += bytes.length;
-  }
-  /** The queued chunks, the first without its consumed head (enif_ioq_peek). */
-  *peek(): Generator<Uint8Array> {
-    for (let i = 0; i < this.chunks.length; i++) yield i === 0 ? this.chunks[0].subarray(this.head) : this.chunks[i];
-  }
-  /** Drops `n` bytes (n <= size) from the front (enif_ioq_deq). */
-  drop(n: number): void {
-    this.size -= n;
-    while (n > 0) {
-      const left = this.chunks[0].length - this.head;
-      if (n < left) {
-        this.head += n;
-        return;
-      }
-      n -= left;
-      this.chunks.shift();
-      this.head = 0;
-    }
-  }
-}
-
 /** A zlib stream: erts's zlib_data_t, a resource and so a reference to Erlang. */
 class ZlibStream extends MagicRef {
   strm = new z.ZStream();
@@ -95,7 +66,8 @@ class ZlibStream extends MagicRef {
   /** The output chunk size of inflateChunk (the deprecated setBufSize/getBufSize). */
   inflateChunkBufferSize = 4000;
   controller: Pid;
-  input = new InputQueue();
+  /** Input waiting for the codec. */
+  input = new ByteQueue();
   /** The one term zlib.erl keeps across calls (progress saved around need_dictionary and deflateParams). */
   stash: Term | undefined = undefined;
   constructor(controller: Pid) {
@@ -160,7 +132,8 @@ function iodataBytes(t: Term): Uint8Array {
 
 /** zlib_reset_input: drops queued input and the stash. */
 function resetInput(d: ZlibStream): void {
-  d.input = new InputQueue();
+  d./** Input waiting for the codec. */
+  input = new ByteQueue();
   d.stash = undefined;
 }
 
@@ -205,7 +178,7 @@ function flushQueue(codec: z.Codec, p: Process, d: ZlibStream, inputLimit: numbe
   s.output = out;
   s.next_out = 0;
   s.avail_out = out.length;
-  for (const block of d.input.peek()) {
+  for (const block of d.input.pending()) {
     if (res !== z.Z_OK || consumed >= inputLimit) break;
     const blockSize = Math.min(block.length, inputLimit);
     s.input = block;
@@ -222,7 +195,7 @@ function flushQueue(codec: z.Codec, p: Process, d: ZlibStream, inputLimit: numbe
     remaining = 0;
     res = z.Z_BUF_ERROR;
   } else {
-    d.input.drop(consumed);
+    d.input.skip(consumed);
     remaining = d.input.size;
   }
   if (res === z.Z_OK && remaining === 0 && s.avail_out > 0) {
