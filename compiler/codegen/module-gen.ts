@@ -107,6 +107,11 @@ export class ModuleGen {
   bindConst(key: string, prefix: string, init: string): string {
     return this.bind(key, prefix, init);
   }
+  private sites = 0;
+  /** A fresh number for an instruction's own module constant (an inline cache). */
+  nextSiteId(): number {
+    return this.sites++;
+  }
   /** A runtime helper by name, bound once from $rt. */
   rt(name: string): string {
     this.rtNames.add(name);

@@ -62,10 +62,28 @@ class Table {
 
 let table = new Table(INITIAL_SIZE);
 
+/**
+ * The slot of a key looked up before, by the key's identity: erl_scan asks for the same literal
+ * tuple key each time it quotes an atom, and hashing the tuple cost more than the rest of the
+ * lookup. Forgotten whenever an entry comes or goes (slots move then).
+ */
+let slotByIdentity = new WeakMap<object, number>();
+
+function slotOf(key: Term): number {
+  if (typeof key !== 'object') return table.lookup(key);
+  let i = slotByIdentity.get(key);
+  if (i === undefined) {
+    i = table.lookup(key);
+    slotByIdentity.set(key, i);
+  }
+  return i;
+}
+
 function put(key: Term, value: Term): Term {
   let i = table.lookup(key);
   const old = table.slots[i];
   if (old === null) {
+    slotByIdentity = new WeakMap();
     if (100 * table.count >= 50 * table.slots.length) {
       table = table.rehashed(table.slots.length * 2);
       i = table.lookup(key);
@@ -81,6 +99,7 @@ function put(key: Term, value: Term): Term {
 function erase(key: Term): Term {
   const i = table.lookup(key);
   if (table.slots[i] === null) return FALSE;
+  slotByIdentity = new WeakMap();
   const shrink = 200 * table.count <= 50 * table.slots.length && table.slots.length > INITIAL_SIZE;
   if (!shrink && table.slots[(i + 1) & table.mask] === null) {
     // Not a stepping stone for another key's probe: cleared where it is.
@@ -97,12 +116,12 @@ function erase(key: Term): Term {
 defineGuarded(M, 'put', 2, (_p: Process, key: Term, value: Term) => put(key, value));
 
 defineGuarded(M, 'get', 1, (_p: Process, key: Term) => {
-  const e = table.slots[table.lookup(key)];
+  const e = table.slots[slotOf(key)];
   return e === null ? badarg() : e[1];
 });
 
 defineGuarded(M, 'get', 2, (_p: Process, key: Term, dflt: Term) => {
-  const e = table.slots[table.lookup(key)];
+  const e = table.slots[slotOf(key)];
   return e === null ? dflt : e[1];
 });
 

@@ -21,6 +21,9 @@ import { sched, toErlangException, stacktraceOf } from '../process/scheduler.js'
 import { exportEntry } from './exports.js';
 import { sendMessage } from '../process/signals.js';
 import * as bs from '../bs/index.js';
+import {
+  mapGet, mapGetAt, mapGetMany, mapHasKeys, mapPutAssoc, mapPutAssocAt, mapPutExact, mapPutExactAt, mapSite,
+} from './map-instructions.js';
 import * as fs from 'node:fs';
 
 // The slow paths of inlined arithmetic: bigints, floats and errors. Whether erts's badarith names
@@ -200,41 +203,6 @@ function badLabel(fn: string, label: number): Error {
   return new Error(`beamjs internal error: ${fn} jumped to label ${label}, which it does not have`);
 }
 
-// --- maps --------------------------------------------------------------------
-
-function mapPutAssoc(m: Term, kv: Term[]): EMap {
-  if (!(m instanceof EMap)) throw errorTagged('badmap', m);
-  return kv.length === 2 ? m.put(kv[0], kv[1]) : m.putMany(kv);
-}
-
-function mapPutExact(m: Term, kv: Term[]): EMap {
-  if (!(m instanceof EMap)) throw errorTagged('badmap', m);
-  const r = kv.length === 2 ? m.update(kv[0], kv[1]) : m.updateMany(kv);
-  if (r === undefined) throw errorTagged('badkey', kv.length === 2 ? kv[0] : m.firstMissingKey(kv)!);
-  return r;
-}
-
-function mapHasKeys(m: Term, ks: Term[]): boolean {
-  if (!(m instanceof EMap)) return false;
-  for (const k of ks) if (!m.has(k)) return false;
-  return true;
-}
-
-function mapGet(m: Term, k: Term): Term | undefined {
-  return m instanceof EMap ? m.get(k) : undefined;
-}
-
-function mapGetMany(m: Term, ks: Term[]): Term[] | undefined {
-  if (!(m instanceof EMap)) return undefined;
-  const out: Term[] = [];
-  for (const k of ks) {
-    const v = m.get(k);
-    if (v === undefined) return undefined;
-    out.push(v);
-  }
-  return out;
-}
-
 /** Instruction kinds executed, when BEAMJS_OPCODE_COVERAGE names a file to append them to at exit. */
 const coveredOps = new Set<string>();
 function covered(name: string): void {
@@ -300,7 +268,11 @@ export const generatedApi = {
   mapPutExact,
   mapHasKeys,
   mapGet,
+  mapGetAt,
   mapGetMany,
+  mapPutAssocAt,
+  mapPutExactAt,
+  mapSite,
   listToArray,
   ...bs,
 };

@@ -44,6 +44,8 @@ export function eqExact(a: Term, b: Term): boolean {
 export function eqArith(a: Term, b: Term): boolean {
   if (a === b) return true;
   if (typeof a === 'number' && typeof b === 'number') return false;
+  // Atoms are interned and equal only to themselves (lists:keyfind on proplists).
+  if (a instanceof Atom || b instanceof Atom) return false;
   return walk(a, b, EQ_ONLY) === 0;
 }
 

@@ -40,15 +40,46 @@ function sortedPairs(ops: Operand[]): Operand[] {
   return pairs.flat();
 }
 
+/** Whether an operand is a constant (not a register): such keys let an instruction cache map layouts. */
+function isConstant(op: Operand): boolean {
+  return op.k === 'atom' || op.k === 'int' || op.k === 'literal' || op.k === 'nil';
+}
+
+/** A module constant: the instruction's own MapSite (runtime/code/map-instructions.ts). */
+function site(g: Parameters<Emitter>[0]): string {
+  g.mod.rt('mapSite');
+  return g.mod.bindConst(`mapsite:${g.mod.nextSiteId()}`, 'MS', 'mapSite()');
+}
+
+/** Whether every key of a flat key/value operand list is a constant. */
+function constantKeys(kv: Operand[]): boolean {
+  for (let i = 0; i < kv.length; i += 2) if (!isConstant(kv[i])) return false;
+  return true;
+}
+
 export const mapEmitters: Record<string, Emitter> = {
   // put_map_assoc Fail Src Dst Live [K1, V1, ...]
   put_map_assoc: (g, ins) => {
-    const kv = sortedPairs(list(ins.args[4])).map((o) => g.src(o));
+    const ops = sortedPairs(list(ins.args[4]));
+    const kv = ops.map((o) => g.src(o));
+    if (constantKeys(ops)) {
+      const s = site(g);
+      g.mod.rt('mapPutAssocAt');
+      g.out(`${g.dst(ins.args[2])} = mapPutAssocAt(${s}, ${g.src(ins.args[1])}, [${kv.join(', ')}]);`);
+      return;
+    }
     g.mod.rt('mapPutAssoc');
     g.out(`${g.dst(ins.args[2])} = mapPutAssoc(${g.src(ins.args[1])}, [${kv.join(', ')}]);`);
   },
   put_map_exact: (g, ins) => {
-    const kv = list(ins.args[4]).map((o) => g.src(o));
+    const ops = list(ins.args[4]);
+    const kv = ops.map((o) => g.src(o));
+    if (constantKeys(ops) && ops.length > 2) {
+      const s = site(g);
+      g.mod.rt('mapPutExactAt');
+      g.out(`${g.dst(ins.args[2])} = mapPutExactAt(${s}, ${g.src(ins.args[1])}, [${kv.join(', ')}]);`);
+      return;
+    }
     g.mod.rt('mapPutExact');
     g.out(`${g.dst(ins.args[2])} = mapPutExact(${g.src(ins.args[1])}, [${kv.join(', ')}]);`);
   },
@@ -68,10 +99,17 @@ export const mapEmitters: Record<string, Emitter> = {
       g.out(`${g.dst(items[1])} = $t;`);
       return;
     }
-    g.mod.rt('mapGetMany');
     const ks: string[] = [];
     for (let i = 0; i < items.length; i += 2) ks.push(g.src(items[i]));
-    g.out(`if (($t = mapGetMany(${src}, [${ks.join(', ')}])) === undefined) ${fail}`);
+    if (constantKeys(items)) {
+      const s = site(g);
+      const keys = g.mod.bindConst(`mapkeys:${ks.join(',')}`, 'MK', `[${ks.join(', ')}]`);
+      g.mod.rt('mapGetAt');
+      g.out(`if (($t = mapGetAt(${s}, ${src}, ${keys})) === undefined) ${fail}`);
+    } else {
+      g.mod.rt('mapGetMany');
+      g.out(`if (($t = mapGetMany(${src}, [${ks.join(', ')}])) === undefined) ${fail}`);
+    }
     for (let i = 1; i < items.length; i += 2) g.out(`${g.dst(items[i])} = $t[${(i - 1) / 2}];`);
   },
 };

@@ -4,7 +4,7 @@
 // never recursion, and raise badarg on an improper list where erts does. erts returns some of
 // them in several slices to keep its schedulers fair; here each runs to completion.
 
-import { atom, FALSE, TRUE } from '../../term/atom.js';
+import { Atom, atom, FALSE, TRUE } from '../../term/atom.js';
 import { EFloat } from '../../term/float.js';
 import { Cons, NIL, listFrom } from '../../term/list.js';
 import type { Term } from '../../term/term.js';
@@ -162,6 +162,8 @@ function keyfind(key: Term, n: Term, list: Term): Term {
   if (typeof key === 'number' || (typeof key === 'bigint' && key < SMALL_LIMIT && key >= -SMALL_LIMIT)) {
     const d = Number(key);
     match = (e) => e === key || (e instanceof EFloat && e.value === d);
+  } else if (key instanceof Atom) {
+    match = (e) => e === key;
   } else {
     match = (e) => eqArith(key, e);
   }
