@@ -110,10 +110,21 @@ function fill(g: FnGen, stmt: string, resumeName: string, jump: (label: number) 
     });
 }
 
+/** A labelled block or loop of the structured layout, over items [s, e). */
+interface Region {
+  /** The label it is named after (bN for a block, lN for a loop). */
+  t: number;
+  s: number;
+  e: number;
+  loop: boolean;
+}
+
 /**
- * The structured layout, or null when some jump goes backwards to a label other than the entry.
- * The function_clause block that precedes the entry is moved to the end, so that every jump to it
- * is a forward one.
+ * The structured layout, or null when the jumps do not nest. The function_clause block that
+ * precedes the entry is moved to the end, so that every jump to it is a forward one. A forward
+ * jump to label N breaks out of a block `bN: { ... }` that closes just before N; a jump back to
+ * the entry is `continue $entry;`; a jump back to another label N (a receive's loop) continues a
+ * loop `lN: for (;;) { ... }` that opens at N and closes after the last jump back to it.
  */
 function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null {
   const { fn } = g;
@@ -128,7 +139,9 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
     if (m !== null) labelAt.set(Number(m[1]), i);
   });
   // For each forward target, the first statement that jumps to it: its block must open there.
+  // For each backward target, the last statement that jumps to it: its loop must close after it.
   const firstJump = new Map<number, number>();
+  const lastJumpBack = new Map<number, number>();
   let loops = false;
   for (let i = 0; i < items.length; i++) {
     for (const t of jumpsIn(items[i][0])) {
@@ -137,39 +150,67 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
         continue;
       }
       const at = labelAt.get(t);
-      if (at === undefined || at <= i) return null;
-      if (!firstJump.has(t)) firstJump.set(t, i);
+      if (at === undefined) return null;
+      if (at <= i) lastJumpBack.set(t, i);
+      else if (!firstJump.has(t)) firstJump.set(t, i);
     }
   }
-  // Blocks must nest. Taking targets in label order, a block whose start falls strictly inside a
-  // block already placed (which ends earlier) starts where the outermost such block starts.
+  const loopRegions: Region[] = [...lastJumpBack.entries()].map(([t, last]) => ({ t, s: labelAt.get(t)!, e: last + 1, loop: true }));
+  // Blocks must nest, with each other and with the loops. Taking targets in label order, a block
+  // whose start falls strictly inside a region already placed (which ends earlier) starts where
+  // the outermost such region starts; a block leaving a loop starts before the loop.
   const blocks = [...firstJump.entries()]
-    .map(([t, s]) => ({ t, s, e: labelAt.get(t)! }))
+    .map(([t, s]) => ({ t, s, e: labelAt.get(t)!, loop: false }))
     .sort((a, b) => a.e - b.e);
-  const placed: Array<{ t: number; s: number; e: number }> = [];
+  const placed: Region[] = [];
   for (const b of blocks) {
     let s = b.s;
-    for (const q of placed) if (q.s < b.s && b.s < q.e && q.s < s) s = q.s;
-    placed.push({ t: b.t, s, e: b.e });
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const q of [...placed, ...loopRegions]) {
+        if (q.s < s && s < q.e && q.e <= b.e) {
+          s = q.s;
+          moved = true;
+        }
+      }
+    }
+    placed.push({ ...b, s });
   }
-  const opensAt = new Map<number, Array<{ t: number; e: number }>>();
-  const closesAt = new Set<number>();
-  for (const b of placed) {
-    if (!opensAt.has(b.s)) opensAt.set(b.s, []);
-    opensAt.get(b.s)!.push(b);
-    closesAt.add(b.e);
+  const regions = [...placed, ...loopRegions];
+  // Every two regions are disjoint or one holds the other: checked on a stack of open regions.
+  const byStart = [...regions].sort((a, b) => a.s - b.s || b.e - a.e);
+  const openRegions: Region[] = [];
+  for (const r of byStart) {
+    while (openRegions.length > 0 && openRegions[openRegions.length - 1].e <= r.s) openRegions.pop();
+    if (openRegions.length > 0 && r.e > openRegions[openRegions.length - 1].e) return null;
+    openRegions.push(r);
   }
-  for (const list of opensAt.values()) list.sort((a, b) => b.e - a.e);
+  const opensAt = new Map<number, Region[]>();
+  const closesAfter = new Map<number, Region[]>();
+  for (const r of regions) {
+    if (!opensAt.has(r.s)) opensAt.set(r.s, []);
+    opensAt.get(r.s)!.push(r);
+    if (!closesAfter.has(r.e - 1)) closesAfter.set(r.e - 1, []);
+    closesAfter.get(r.e - 1)!.push(r);
+  }
+  // Outermost first when opening (a block before a loop of the same extent), innermost first when closing.
+  const outerFirst = (a: Region, b: Region) => b.e - a.e || Number(a.loop) - Number(b.loop);
+  for (const list of opensAt.values()) list.sort(outerFirst);
+  for (const list of closesAfter.values()) list.sort((a, b) => -outerFirst(a, b) || b.s - a.s);
   // Parsers recurse on nesting (acorn overflows its stack at a few thousand levels, and big
   // selects such as unicode_util's reach that): beyond MAX_NESTING, dispatch instead.
   let open = 0;
   for (let i = 0; i < items.length; i++) {
-    if (closesAt.has(i)) open--;
     open += opensAt.get(i)?.length ?? 0;
     if (open > MAX_NESTING) return null;
+    open -= closesAfter.get(i)?.length ?? 0;
   }
 
-  const jump = (t: number) => (t === fn.entry ? 'continue $entry;' : `break b${t};`);
+  let at = 0;
+  const jump = (t: number) => {
+    if (t === fn.entry) return 'continue $entry;';
+    return labelAt.get(t)! <= at ? `continue l${t};` : `break b${t};`;
+  };
   const out = new Lines();
   const params = ['p'];
   for (let i = 0; i < fn.arity; i++) params.push(`x${i}`);
@@ -179,25 +220,29 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
   if (loops) out.push(`  $entry: for (;;) {`);
   let depth = loops ? 2 : 1;
   const pad = () => '  '.repeat(depth);
+  let last = '';
   items.forEach(([stmt, li], i) => {
-    if (LABEL_ONLY.test(stmt)) {
-      if (closesAt.has(i)) {
-        depth--;
-        out.push(`${pad()}}`, li);
-      }
-      return;
-    }
-    const resume = RESUME_ONLY.exec(stmt);
-    if (resume !== null) {
-      out.resumePoint(Number(resume[1]));
-      return;
-    }
-    for (const b of opensAt.get(i) ?? []) {
-      out.push(`${pad()}b${b.t}: {`, li);
+    at = i;
+    for (const r of opensAt.get(i) ?? []) {
+      out.push(r.loop ? `${pad()}l${r.t}: for (;;) {` : `${pad()}b${r.t}: {`, li);
       depth++;
     }
-    const text = fill(g, stmt, resumeName, jump);
-    if (text !== '') out.statement(`${pad()}${text}`, li);
+    const resume = RESUME_ONLY.exec(stmt);
+    if (resume !== null) out.resumePoint(Number(resume[1]));
+    else if (!LABEL_ONLY.test(stmt)) {
+      const text = fill(g, stmt, resumeName, jump);
+      if (text !== '') {
+        out.statement(`${pad()}${text}`, li);
+        last = text;
+      }
+    }
+    for (const r of closesAfter.get(i) ?? []) {
+      // Falling off the end of a loop's body goes on after the loop, not round it again.
+      if (r.loop && !/^(return |throw |continue [$\w]+;$)/.test(last)) out.push(`${pad()}break l${r.t};`, li);
+      depth--;
+      out.push(`${pad()}}`, li);
+      last = '';
+    }
   });
   // Every BEAM block ends in a return, a throw or a jump: falling off the end is a translator bug.
   out.push(`${pad()}throw $rt.badLabel(${JSON.stringify(g.jsName)}, -2);`);

@@ -6,7 +6,7 @@
 // table; tail-call sites are skipped, since on the BEAM the caller's frame is
 // gone by then. At most 8 entries, erts's default backtrace_depth.
 
-import { atom, type Atom } from '../term/atom.js';
+import { atom, EXIT, type Atom } from '../term/atom.js';
 import { NIL, listFrom, listToArray, charlist } from '../term/list.js';
 import { EMap } from '../term/map.js';
 import type { Term } from '../term/term.js';
@@ -169,6 +169,8 @@ interface RawTrace {
 /** Called when an ErlangException is made: remember where. */
 export function captureTrace(e: ErlangException): void {
   const p = sched.current;
+  // An exit with no try or catch active ends the process with its bare reason: no trace needed.
+  if (e.cls === EXIT && p !== null && p.catches <= 0) return;
   // The saved frames nearest the top, innermost first; runs of the same call site count once, as
   // the trace will collapse them (a deep recursion must not hide the frames below it).
   const saved: Frame[] = [];

@@ -71,6 +71,12 @@ export class Process {
   rv: Term;
   /** The exception being propagated into a resumed frame's handlers. */
   rexc: ErlangException | null;
+  /**
+   * try/catch regions entered and not yet left, kept by generated code: an exit/1 raised with
+   * none active can only end the process, whose exit reason holds no stack trace, so no trace
+   * is captured (capturing one cost a third of spawn-and-exit).
+   */
+  catches: number;
   readonly mailbox: Mailbox;
   /** Set when a `receive ... after` timer fired (read by the code after wait_timeout). */
   timedOut: boolean;
@@ -139,6 +145,7 @@ export class Process {
     this.unwound = [];
     this.rv = 0;
     this.rexc = null;
+    this.catches = 0;
     this.mailbox = new Mailbox();
     this.timedOut = false;
     this.timerSeq = 0;

@@ -181,6 +181,7 @@ export class Scheduler {
           // erlang:hibernate/3 discards the call stack: M:F(A) is all that runs on waking.
           p.hibernating = false;
           p.stack.length = 0;
+          p.catches = 0;
           p.stack.push(u[0]);
         } else {
           for (let i = u.length - 1; i >= 0; i--) p.stack.push(u[i]);

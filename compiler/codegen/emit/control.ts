@@ -21,7 +21,8 @@ export function exactEqCond(g: FnGen, aOp: Operand, bOp: Operand): string {
   // Atoms are interned, small integers are JS numbers, [] is one object: === is =:= for them.
   if (identityComparable(bOp) || identityComparable(aOp)) return `${a} === ${b}`;
   g.mod.rt('eqExact');
-  return `(${a} === ${b} || eqExact(${a}, ${b}))`;
+  // Numbers and bigints are primitives: === already decided them.
+  return `(${a} === ${b} || (typeof ${a} === 'object' && eqExact(${a}, ${b})))`;
 }
 
 function identityComparable(op: Operand): boolean {
