@@ -70,7 +70,10 @@ class Lines {
 export function renderFunction(g: FnGen): RenderedFunction[] {
   // Nothing in a function that cannot suspend needs resuming: it has no resume function.
   const resumeName = g.resumable ? `${g.jsName}$r` : g.jsName;
-  const forCalls = (!g.hasCatch ? structuredLayout(g, resumeName) : null) ?? dispatchFunction(g, g.jsName, g.body, resumeName, true);
+  // A function with handlers is laid out structured only if it has a resume function to hand
+  // its exceptions to (handlers are entered by label, which the structured layout cannot jump to).
+  const structured = !g.hasCatch || g.resumable ? structuredLayout(g, resumeName) : null;
+  const forCalls = structured ?? dispatchFunction(g, g.jsName, g.body, resumeName, true);
   if (!g.resumable) return [forCalls];
   // A catch handler is entered from the JS catch block, by the label in its catch tag, which no
   // jump names: a function with handlers keeps all its code in the resume function.
@@ -217,8 +220,9 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
   out.push(`function ${g.jsName}(${params.join(', ')}) {`);
   out.push(`  if (--p.reds < 0) return p.preempt(${g.jsName}, [${params.slice(1).join(', ')}]);`);
   out.push(`  let ${registerDecls(g, fn.arity).join(', ')};`);
-  if (loops) out.push(`  $entry: for (;;) {`);
-  let depth = loops ? 2 : 1;
+  let depth = 1;
+  if (g.hasCatch) out.push(`${'  '.repeat(depth++)}try {`);
+  if (loops) out.push(`${'  '.repeat(depth++)}$entry: for (;;) {`);
   const pad = () => '  '.repeat(depth);
   let last = '';
   items.forEach(([stmt, li], i) => {
@@ -246,7 +250,17 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
   });
   // Every BEAM block ends in a return, a throw or a jump: falling off the end is a translator bug.
   out.push(`${pad()}throw $rt.badLabel(${JSON.stringify(g.jsName)}, -2);`);
-  if (loops) out.push(`  }`);
+  if (loops) out.push(`${'  '.repeat(--depth)}}`);
+  if (g.hasCatch) {
+    // An exception with a catch tag in a y register goes on in the resume function, which has the
+    // handlers: resumed with the exception pending, it re-throws it into them (see dispatchFunction).
+    const ys = yRegs(g);
+    out.push(`  } catch ($e) {`);
+    out.push(`    if (!(${ys.map((y) => `${y} instanceof CatchTag`).join(' || ')})) throw $e;`);
+    out.push(`    p.rexc = $rt.toErlangException($e);`);
+    out.push(`    return ${resumeName}(p, { label: -1, ys: [${ys.join(', ')}] });`);
+    out.push(`  }`);
+  }
   out.push(`}`);
   return { text: out.text.join('\n'), lineIndexes: out.idx, callLines: out.callLines, resumeName };
 }

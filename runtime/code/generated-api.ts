@@ -36,13 +36,27 @@ const fdiv = rawFdiv;
 const addBif = guardedBif('erlang', '+', (_p: unknown, a: Term, b: Term) => rawAdd(a, b));
 const subBif = guardedBif('erlang', '-', (_p: unknown, a: Term, b: Term) => rawSub(a, b));
 const mulBif = guardedBif('erlang', '*', (_p: unknown, a: Term, b: Term) => rawMul(a, b));
+// Two floats (what the inline small-integer path leaves most often, in float code the compiler
+// could not type) are computed here, before the general path and its error naming.
 function addNamed(a: Term, b: Term): Term {
+  if (a instanceof EFloat && b instanceof EFloat) {
+    const r = a.value + b.value;
+    if (r - r === 0) return new EFloat(r);
+  }
   return addBif(null as never, a, b);
 }
 function subNamed(a: Term, b: Term): Term {
+  if (a instanceof EFloat && b instanceof EFloat) {
+    const r = a.value - b.value;
+    if (r - r === 0) return new EFloat(r);
+  }
   return subBif(null as never, a, b);
 }
 function mul(a: Term, b: Term): Term {
+  if (a instanceof EFloat && b instanceof EFloat) {
+    const r = a.value * b.value;
+    if (r - r === 0) return new EFloat(r);
+  }
   return mulBif(null as never, a, b);
 }
 
