@@ -168,14 +168,17 @@ function structuredLayout(g: FnGen, resumeName: string): RenderedFunction | null
   const placed: Region[] = [];
   for (const b of blocks) {
     let s = b.s;
-    for (let moved = true; moved; ) {
-      moved = false;
-      for (const q of [...placed, ...loopRegions]) {
+    for (;;) {
+      let moved = false;
+      for (const q of placed) if (q.s < s && s < q.e && q.e <= b.e) s = q.s;
+      for (const q of loopRegions) {
         if (q.s < s && s < q.e && q.e <= b.e) {
           s = q.s;
           moved = true;
         }
       }
+      // Moved out of a loop, the start may now fall inside another block: look again.
+      if (!moved) break;
     }
     placed.push({ ...b, s });
   }
