@@ -101,7 +101,10 @@ export class HashStore implements Store {
   private hasDead = false;
   /**
    * The entry whose key first/1 or next/2 last answered: ets:foldl and other walks then ask
-   * lookup/2 and next/2 about that very key term, found here without hashing it again.
+   * lookup/2 and next/2 about that very key term, found here without hashing it again (half the
+   * cost of a walk step). Never stale: it is used only while its object's key is that term
+   * (===), and a freed entry has no object while one taken again holds another key, or this
+   * one (and is then its entry). An equal term that is not the same one goes the usual way.
    */
   private walked = NONE;
 
