@@ -21,7 +21,7 @@ import { formatTermW } from '../runtime/term/display.js';
 import type { Term } from '../runtime/term/term.js';
 import { Process } from '../runtime/process/process.js';
 import { sched } from '../runtime/process/scheduler.js';
-import { HashStore } from '../runtime/ets/table.js';
+import { HashStore } from '../runtime/ets/hash.js';
 import { OrderedStore } from '../runtime/ets/ordered.js';
 import { compileMatchSpec } from '../runtime/ets/match-spec.js';
 import { ertsEval } from './support/erts-eval.js';

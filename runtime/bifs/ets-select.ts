@@ -15,7 +15,8 @@ import { badarg, badargWithCause } from '../errors.js';
 import type { Process } from '../process/process.js';
 import { makeRef } from '../process/signals.js';
 import { defineGuarded } from './erlang/annotate.js';
-import type { Cursor, EtsTable, HashStore } from '../ets/table.js';
+import type { Cursor, EtsTable } from '../ets/table.js';
+import type { HashStore } from '../ets/hash.js';
 import { readable, writable, tableId } from '../ets/registry.js';
 import { MatchSpec, compileMatchSpec, patternSpec, boundKey } from '../ets/match-spec.js';
 

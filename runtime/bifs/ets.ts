@@ -19,7 +19,8 @@ import { Status } from '../process/process.js';
 import { makeRef } from '../process/signals.js';
 import { defineGuarded } from './erlang/annotate.js';
 import { lookupBif } from './registry.js';
-import { EtsTable, HashStore, type Access, type TableType } from '../ets/table.js';
+import { EtsTable, type Access, type TableType } from '../ets/table.js';
+import { HashStore } from '../ets/hash.js';
 import { OrderedStore } from '../ets/ordered.js';
 import {
   addTable,
@@ -145,7 +146,7 @@ defineGuarded(M, 'new', 2, (p: Process, name: Term, opts: Term) => {
     }
   }
   if (named && nameTaken(name)) badargWithCause(A('already_exists'));
-  const store = type === 'ordered_set' ? new OrderedStore() : new HashStore(type);
+  const store = type === 'ordered_set' ? new OrderedStore() : new HashStore(type, keypos);
   const tb = new EtsTable(makeRef(), name, named, type, keypos, access, p, store);
   tb.heir = heir;
   tb.heirData = heirData;
@@ -331,8 +332,9 @@ function applyCounters(tb: EtsTable, obj: Term[], ops: CounterOp[], cause: strin
 
 /**
  * update_counter of one {Pos, Incr} (or Incr) on an object that is there, both small integers:
- * the object is found once and changed where it is kept (see ets/holder.ts). undefined when another case applies
- * (the general path then decides, errors included: nothing has been changed yet).
+ * the object is found once and changed where the table keeps it (see ets/holder.ts). undefined
+ * when another case applies (the general path then decides, errors included: nothing has been
+ * changed yet, though the table may now keep its own copy of the object, equal to the old one).
  */
 function bumpOne(tb: EtsTable, k: Term, op: Term): Term | undefined {
   let pos: number;
@@ -347,15 +349,13 @@ function bumpOne(tb: EtsTable, k: Term, op: Term): Term | undefined {
   } else {
     return undefined;
   }
-  const h = tb.store.holder(k);
-  if (h === undefined) return undefined;
-  const obj = h.peek();
-  if (pos === tb.keypos || pos > obj.length) return undefined;
+  const obj = tb.store.ownObject(k);
+  if (obj === undefined || pos === tb.keypos || pos > obj.length) return undefined;
   const cur = obj[pos - 1];
   if (typeof cur !== 'number') return undefined;
   const v = cur + incr;
   if (!Number.isSafeInteger(v)) return undefined;
-  h.writable()[pos - 1] = v;
+  obj[pos - 1] = v;
   return v;
 }
 

@@ -1,9 +1,9 @@
-// Where a table keeps one object. Objects are Erlang tuples (JS arrays) that the program may
-// also hold, so a table never changes an object it was given or handed out; but an object that
-// update_counter made for the table itself is seen by nobody else until something reads it, and
-// the next update_counter may change it in place instead of copying it again. That saves an
-// allocation per call and, more, a young array referenced from an old entry, which every
-// scavenge would have to copy.
+// Where an ordered_set keeps one object (hash.ts keeps the same state in its entry arrays).
+// Objects are Erlang tuples (JS arrays) that the program may also hold, so a table never changes
+// an object it was given or handed out; but an object that update_counter made for the table
+// itself is seen by nobody else until something reads it, and the next update_counter may change
+// it in place instead of copying it again. That saves an allocation per call and, more, a young
+// array referenced from an old entry, which every scavenge would have to copy.
 
 import type { Term } from '../term/term.js';
 
@@ -27,11 +27,6 @@ export class ObjectHolder {
   set obj(o: Term[]) {
     this.current = o;
     this.owned = false;
-  }
-
-  /** The object for reading here and now, not to be kept or handed out. */
-  peek(): Term[] {
-    return this.current;
   }
 
   /** The object as an array the caller may change: the table's own copy, made once. */

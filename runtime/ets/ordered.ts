@@ -88,8 +88,8 @@ export class OrderedStore implements Store {
     return it === undefined ? NIL : new Cons(it.obj, NIL);
   }
 
-  holder(key: Term): ObjectHolder | undefined {
-    return this.item(key);
+  ownObject(key: Term): Term[] | undefined {
+    return this.item(key)?.writable();
   }
 
   member(key: Term): boolean {
