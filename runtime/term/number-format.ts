@@ -86,42 +86,10 @@ function exactDecimal(v: number): { digits: string; scale: number } {
   return { digits: (mant * 5n ** BigInt(-e2)).toString(), scale: -e2 };
 }
 
-const LOG10_5 = Math.log10(5);
-
-/**
- * Whether `%.{prec}e` of v could meet an exact tie, where C rounds to even and JS's
- * toExponential rounds up. |v| = m * 2^e with m odd: for e >= 0 it is an integer (ties are left to
- * the exact path unless it has at most prec + 1 digits), else its expansion m * 5^-e / 10^-e ends
- * in a 5, so there is a tie exactly when that expansion has prec + 2 significant digits.
- */
-function mayTie(v: number, prec: number): boolean {
-  F64[0] = v;
-  const hi = U32[HI];
-  const bexp = (hi >>> 20) & 0x7ff;
-  let m = (hi & 0xfffff) * 4294967296 + U32[1 - HI];
-  let e = bexp === 0 ? -1074 : bexp - 1075;
-  if (bexp !== 0) m += 4503599627370496; // the hidden bit, 2^52
-  while (m % 2 === 0) {
-    m /= 2;
-    e++;
-  }
-  if (e >= 0) return !(Math.abs(v) < 9007199254740992 && String(Math.abs(v)).length <= prec + 1);
-  const digits = Math.floor(Math.log10(m) - e * LOG10_5) + 1; // within 1e-9 of the true count
-  return Math.abs(digits - (prec + 2)) <= 1;
-}
-
 /** C's `%.{prec}e` for a finite double, with glibc's exact round-half-even digits. */
 export function formatExponent(v: number, prec: number): string {
   const sign = v < 0 || Object.is(v, -0) ? '-' : '';
   if (v === 0) return sign + '0' + (prec > 0 ? '.' + '0'.repeat(prec) : '') + 'e+00';
-  if (prec <= 100 && !mayTie(v, prec)) {
-    // Correctly rounded by V8 too when there is no tie; only the exponent's form differs.
-    const s = Math.abs(v).toExponential(prec);
-    const at = s.indexOf('e');
-    const exp = Number(s.slice(at + 1));
-    const ae = Math.abs(exp);
-    return sign + s.slice(0, at) + 'e' + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' : '') + ae;
-  }
   const { digits, scale } = exactDecimal(v);
   // value = 0.digits * 10^(digits.length - scale), so the first digit has exponent:
   let exp = digits.length - scale - 1;
