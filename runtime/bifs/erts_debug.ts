@@ -115,14 +115,16 @@ export function flatSize(t: Term): number {
         stack.push(x.root);
       }
     } else if (x instanceof HNode) {
-      n += (roots.has(x) ? 2 : 1) + x.kids.length;
-      x.kids.forEach((kid, i) => {
+      const slots = x.slots;
+      n += (roots.has(x) ? 2 : 1) + slots.length / 2;
+      for (let i = 0; i < slots.length; i += 2) {
+        const kid = slots[i];
         if (kid instanceof HNode) stack.push(kid);
         else {
           n += 2; // the leaf: a cons [Key | Value]
-          stack.push(kid, x.vals[i]!);
+          stack.push(kid as Term, slots[i + 1] as Term);
         }
-      });
+      }
     } else if (x instanceof Pid || x instanceof Port) {
       if (x.node !== LOCAL_NODE) n += 4;
     } else if (x instanceof Ref) {

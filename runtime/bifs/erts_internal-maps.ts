@@ -48,10 +48,10 @@ function viewOf(node: HNode): EMap {
 function leafOf(node: HNode, i: number): Cons {
   let ls = leaves.get(node);
   if (ls === undefined) {
-    ls = new Array(node.kids.length);
+    ls = new Array(node.slots.length / 2);
     leaves.set(node, ls);
   }
-  return (ls[i] ??= new Cons(node.kids[i] as Term, node.vals[i] as Term));
+  return (ls[i] ??= new Cons(node.slots[2 * i] as Term, node.slots[2 * i + 1] as Term));
 }
 
 defineGuarded('erts_internal', 'map_hashmap_children', 1, (_p: Process, m: Term) => {
@@ -59,8 +59,8 @@ defineGuarded('erts_internal', 'map_hashmap_children', 1, (_p: Process, m: Term)
   if (m.root === null) return badarg();
   const node = m.root;
   let out: Term = NIL;
-  for (let i = 0; i < node.kids.length; i++) {
-    const kid = node.kids[i];
+  for (let i = 0; i < node.slots.length / 2; i++) {
+    const kid = node.slots[2 * i];
     out = new Cons(kid instanceof HNode ? viewOf(kid) : leafOf(node, i), out);
   }
   return out;

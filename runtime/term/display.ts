@@ -107,9 +107,10 @@ function print(root: Term, disp: boolean): string {
     } else if (t instanceof HNode) {
       out.push(`<${t.bitmap.toString(16)}>{`);
       work.push('}');
-      for (let i = t.kids.length - 1; i >= 0; i--) {
-        const kid = t.kids[i];
-        work.push(kid instanceof HNode ? kid : new Cons(kid, t.vals[i]!));
+      const slots = t.slots;
+      for (let i = slots.length - 2; i >= 0; i -= 2) {
+        const kid = slots[i];
+        work.push(kid instanceof HNode ? kid : new Cons(kid as Term, slots[i + 1] as Term));
         if (i > 0) work.push(',');
       }
     } else if (t instanceof BitStr) {

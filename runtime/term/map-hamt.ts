@@ -12,27 +12,54 @@
 //
 // Nodes are immutable once shared. A batch (building from a list, putMany) passes an owner token:
 // nodes it created itself carry the token and are updated in place, others are copied.
+//
+// A node keeps its entries in one array, two per occupied slot (key, value for a leaf; child,
+// undefined for an inner node), so that replacing an entry copies one array per level, and a
+// lookup follows one array per level: with keys and values in two arrays, the copies and the
+// garbage they make were the larger part of the cost of a large map (benchmarks/map_ops).
 
 import { internalHash } from './internal-hash.js';
 import { Cons } from './list.js';
 import { eqExact as keysEqual } from './compare.js';
 import type { Term } from './term.js';
 
+/** A node's entries: see HNode.slots. */
+export type Slots = Array<Term | HNode | undefined>;
+
 export class HNode {
   /** Occupied slots (bit s for slot s, 0..15). */
   bitmap: number;
-  /** One entry per occupied slot, in slot order: a key (a leaf) or a child node. */
-  kids: Array<Term | HNode>;
-  /** The leaf values, parallel to `kids` (undefined where the kid is a node). */
-  vals: Array<Term | undefined>;
+  /**
+   * Two entries per occupied slot, in slot order: at 2i the key of a leaf or a child node, at
+   * 2i + 1 the leaf's value (undefined after a child). Made by newSlots or copied from such an
+   * array, never otherwise (see newSlots).
+   */
+  slots: Slots;
   /** The batch that created this node and may still change it; null once shared. */
   owner: object | null;
-  constructor(bitmap: number, kids: Array<Term | HNode>, vals: Array<Term | undefined>, owner: object | null) {
+  constructor(bitmap: number, slots: Slots, owner: object | null) {
     this.bitmap = bitmap;
-    this.kids = kids;
-    this.vals = vals;
+    this.slots = slots;
     this.owner = owner;
   }
+}
+
+/**
+ * A fresh slots array of length n. Every slots array is made here or copied (slice) from one made
+ * here, so that all have the one V8 elements kind HOLEY_ELEMENTS: reads in hamtGet see a single
+ * array shape, and a node whose entries are all numbers is not stored as a double array (whose
+ * reads allocate a heap number for each integer handed out).
+ */
+function newSlots(n: number): Slots {
+  const a: Slots = new Array(n);
+  a[0] = undefined;
+  if (n === 0) a.length = 0;
+  return a;
+}
+
+/** An empty root, for a batch to fill. */
+export function emptyNode(owner: object | null): HNode {
+  return new HNode(0, newSlots(0), owner);
 }
 
 function popcount(x: number): number {
@@ -64,22 +91,24 @@ export function hamtGet(root: HNode, key: Term): Term | undefined {
   let h = internalHash(key);
   let lvl = 0;
   for (;;) {
+    const bitmap = node.bitmap;
     const bit = 1 << (h & 15);
-    if ((node.bitmap & bit) === 0) return undefined;
-    const idx = popcount(node.bitmap & (bit - 1));
-    const kid = node.kids[idx];
-    if (kid instanceof HNode) {
-      node = kid;
+    if ((bitmap & bit) === 0) return undefined;
+    const i = popcount(bitmap & (bit - 1)) << 1;
+    const slots = node.slots;
+    const k = slots[i];
+    if (k instanceof HNode) {
+      node = k;
       lvl++;
       h = nextHash(h, lvl, key);
       continue;
     }
-    return keysEqual(kid, key) ? node.vals[idx] : undefined;
+    return k === key || keysEqual(k as Term, key) ? (slots[i + 1] as Term) : undefined;
   }
 }
 
 /** Set by hamtInsert/hamtRemove: whether the key count changed. */
-export const change = { added: false, removed: false, missing: false };
+export const change = { added: false, removed: false };
 
 /** A node of two leaves (or a chain down to where their hashes part), at level `lvl`. */
 function pairNode(
@@ -89,71 +118,98 @@ function pairNode(
   const s2 = h2 & 15;
   if (s1 === s2) {
     const sub = pairNode(k1, v1, nextHash(h1, lvl + 1, k1), k2, v2, nextHash(h2, lvl + 1, k2), lvl + 1, owner);
-    return new HNode(1 << s1, [sub], [undefined], owner);
+    const slots = newSlots(2);
+    slots[0] = sub;
+    return new HNode(1 << s1, slots, owner);
   }
-  return s1 < s2
-    ? new HNode((1 << s1) | (1 << s2), [k1, k2], [v1, v2], owner)
-    : new HNode((1 << s1) | (1 << s2), [k2, k1], [v2, v1], owner);
+  const slots = newSlots(4);
+  if (s1 < s2) {
+    slots[0] = k1;
+    slots[1] = v1;
+    slots[2] = k2;
+    slots[3] = v2;
+  } else {
+    slots[0] = k2;
+    slots[1] = v2;
+    slots[2] = k1;
+    slots[3] = v1;
+  }
+  return new HNode((1 << s1) | (1 << s2), slots, owner);
 }
 
-function setKid(node: HNode, idx: number, kid: Term | HNode, val: Term | undefined, owner: object | null): HNode {
+/** The node with the entry at slots index i (even) set to kid, val: in place when the batch owns it. */
+function withEntry(node: HNode, i: number, kid: Term | HNode, val: Term | undefined, owner: object | null): HNode {
   if (owner !== null && node.owner === owner) {
-    node.kids[idx] = kid;
-    node.vals[idx] = val;
+    node.slots[i] = kid;
+    node.slots[i + 1] = val;
     return node;
   }
-  const kids = node.kids.slice();
-  const vals = node.vals.slice();
-  kids[idx] = kid;
-  vals[idx] = val;
-  return new HNode(node.bitmap, kids, vals, owner);
+  const slots = node.slots.slice();
+  slots[i] = kid;
+  slots[i + 1] = val;
+  return new HNode(node.bitmap, slots, owner);
 }
 
 /**
  * Put key => val below `node` (whose level is `lvl`, `h` the key's hash bits there). Returns the
- * node to use instead (the same node when nothing changed or it was updated in place). An
- * existing equal key is replaced by the new one, as erts does in hashmaps. With `exact`, an
- * absent key is not added: `change.missing` is set instead.
+ * node to use instead (the same node when nothing changed or it was updated in place), and sets
+ * `change.added` when the key was not there. An existing equal key is replaced by the new one, as
+ * erts does in hashmaps.
  */
-export function hamtInsert(
-  node: HNode, key: Term, val: Term, h: number, lvl: number, owner: object | null, exact: boolean,
-): HNode {
+export function hamtInsert(node: HNode, key: Term, val: Term, h: number, lvl: number, owner: object | null): HNode {
+  const bitmap = node.bitmap;
   const bit = 1 << (h & 15);
-  const idx = popcount(node.bitmap & (bit - 1));
-  if ((node.bitmap & bit) === 0) {
-    if (exact) {
-      change.missing = true;
-      return node;
-    }
+  const i = popcount(bitmap & (bit - 1)) << 1;
+  const slots = node.slots;
+  if ((bitmap & bit) === 0) {
     change.added = true;
+    const n = slots.length;
+    const grown = newSlots(n + 2);
+    for (let j = 0; j < i; j++) grown[j] = slots[j];
+    grown[i] = key;
+    grown[i + 1] = val;
+    for (let j = i; j < n; j++) grown[j + 2] = slots[j];
     if (owner !== null && node.owner === owner) {
-      node.bitmap |= bit;
-      node.kids.splice(idx, 0, key);
-      node.vals.splice(idx, 0, val);
+      node.bitmap = bitmap | bit;
+      node.slots = grown;
       return node;
     }
-    const kids = node.kids.slice();
-    const vals = node.vals.slice();
-    kids.splice(idx, 0, key);
-    vals.splice(idx, 0, val);
-    return new HNode(node.bitmap | bit, kids, vals, owner);
+    return new HNode(bitmap | bit, grown, owner);
   }
-  const kid = node.kids[idx];
-  if (kid instanceof HNode) {
-    const nk = hamtInsert(kid, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner, exact);
-    return nk === kid ? node : setKid(node, idx, nk, undefined, owner);
+  const k = slots[i];
+  if (k instanceof HNode) {
+    const nk = hamtInsert(k, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
+    return nk === k ? node : withEntry(node, i, nk, undefined, owner);
   }
-  if (keysEqual(kid, key)) {
-    if (kid === key && node.vals[idx] === val) return node;
-    return setKid(node, idx, key, val, owner);
-  }
-  if (exact) {
-    change.missing = true;
-    return node;
+  if (k === key || keysEqual(k as Term, key)) {
+    if (k === key && slots[i + 1] === val) return node;
+    return withEntry(node, i, key, val, owner);
   }
   change.added = true;
-  const sub = pairNode(kid, node.vals[idx]!, hashAt(kid, lvl + 1), key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
-  return setKid(node, idx, sub, undefined, owner);
+  const kv = slots[i + 1] as Term;
+  const sub = pairNode(k as Term, kv, hashAt(k as Term, lvl + 1), key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
+  return withEntry(node, i, sub, undefined, owner);
+}
+
+/**
+ * hamtInsert for a key that must be there already (`:=`, maps:update/3): null when it is absent.
+ * The key stored is the new one, as hamtInsert's.
+ */
+export function hamtReplace(node: HNode, key: Term, val: Term, h: number, lvl: number, owner: object | null): HNode | null {
+  const bitmap = node.bitmap;
+  const bit = 1 << (h & 15);
+  if ((bitmap & bit) === 0) return null;
+  const i = popcount(bitmap & (bit - 1)) << 1;
+  const slots = node.slots;
+  const k = slots[i];
+  if (k instanceof HNode) {
+    const nk = hamtReplace(k, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
+    if (nk === null) return null;
+    return nk === k ? node : withEntry(node, i, nk, undefined, owner);
+  }
+  if (k !== key && !keysEqual(k as Term, key)) return null;
+  if (k === key && slots[i + 1] === val) return node;
+  return withEntry(node, i, key, val, owner);
 }
 
 /** What a node shrinks to when one leaf is all that is left below it. */
@@ -161,39 +217,39 @@ class Lone {
   constructor(readonly key: Term, readonly val: Term) {}
 }
 
+/** node's slots without the entry at index i (even). */
+function without(slots: Slots, i: number): Slots {
+  const n = slots.length - 2;
+  const out = newSlots(n);
+  for (let j = 0; j < i; j++) out[j] = slots[j];
+  for (let j = i; j < n; j++) out[j] = slots[j + 2];
+  return out;
+}
+
 function removeRec(node: HNode, key: Term, h: number, lvl: number, isRoot: boolean): HNode | Lone {
   const bit = 1 << (h & 15);
   if ((node.bitmap & bit) === 0) return node;
-  const idx = popcount(node.bitmap & (bit - 1));
-  const kid = node.kids[idx];
-  if (kid instanceof HNode) {
-    const r = removeRec(kid, key, nextHash(h, lvl + 1, key), lvl + 1, false);
-    if (r === kid) return node;
+  const i = popcount(node.bitmap & (bit - 1)) << 1;
+  const slots = node.slots;
+  const k = slots[i];
+  if (k instanceof HNode) {
+    const r = removeRec(k, key, nextHash(h, lvl + 1, key), lvl + 1, false);
+    if (r === k) return node;
     if (r instanceof Lone) {
       // The child folded into one leaf: it takes the child's place, and may fold this node too.
-      if (node.kids.length === 1 && !isRoot) return r;
-      const kids = node.kids.slice();
-      const vals = node.vals.slice();
-      kids[idx] = r.key;
-      vals[idx] = r.val;
-      return new HNode(node.bitmap, kids, vals, null);
+      if (slots.length === 2 && !isRoot) return r;
+      return withEntry(node, i, r.key, r.val, null);
     }
-    const kids = node.kids.slice();
-    kids[idx] = r;
-    return new HNode(node.bitmap, kids, node.vals, null);
+    return withEntry(node, i, r, undefined, null);
   }
-  if (!keysEqual(kid, key)) return node;
+  if (k !== key && !keysEqual(k as Term, key)) return node;
   change.removed = true;
-  if (!isRoot && node.kids.length === 2) {
-    const other = 1 - idx;
-    const ok = node.kids[other];
-    if (!(ok instanceof HNode)) return new Lone(ok, node.vals[other]!);
+  if (!isRoot && slots.length === 4) {
+    const other = 2 - i;
+    const ok = slots[other];
+    if (!(ok instanceof HNode)) return new Lone(ok as Term, slots[other + 1] as Term);
   }
-  const kids = node.kids.slice();
-  const vals = node.vals.slice();
-  kids.splice(idx, 1);
-  vals.splice(idx, 1);
-  return new HNode(node.bitmap & ~bit, kids, vals, null);
+  return new HNode(node.bitmap & ~bit, without(slots, i), null);
 }
 
 /** The root without `key` (the same root when absent; `change.removed` tells). */
@@ -204,23 +260,23 @@ export function hamtRemove(root: HNode, key: Term): HNode {
 
 /** Calls f(key, value) for every leaf in iteration order (maps:fold, maps:next, printing). */
 export function hamtForEach(node: HNode, f: (k: Term, v: Term) => void): void {
-  const kids = node.kids;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i];
-    if (kid instanceof HNode) hamtForEach(kid, f);
-    else f(kid, node.vals[i]!);
+  const slots = node.slots;
+  for (let i = 0; i < slots.length; i += 2) {
+    const k = slots[i];
+    if (k instanceof HNode) hamtForEach(k, f);
+    else f(k as Term, slots[i + 1] as Term);
   }
 }
 
 /** Appends keys and values in maps:to_list order (iteration order reversed). */
 export function hamtCollectReverse(node: HNode, ks: Term[], vs: Term[]): void {
-  const kids = node.kids;
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const kid = kids[i];
-    if (kid instanceof HNode) hamtCollectReverse(kid, ks, vs);
+  const slots = node.slots;
+  for (let i = slots.length - 2; i >= 0; i -= 2) {
+    const k = slots[i];
+    if (k instanceof HNode) hamtCollectReverse(k, ks, vs);
     else {
-      ks.push(kid);
-      vs.push(node.vals[i]!);
+      ks.push(k as Term);
+      vs.push(slots[i + 1] as Term);
     }
   }
 }
@@ -228,11 +284,11 @@ export function hamtCollectReverse(node: HNode, ks: Term[], vs: Term[]): void {
 /** A fresh trie of the given entries (keys distinct or later ones winning), built in place. */
 export function hamtBuild(ks: readonly Term[], vs: readonly Term[]): { root: HNode; size: number } {
   const owner = {};
-  let root = new HNode(0, [], [], owner);
+  let root = emptyNode(owner);
   let size = 0;
   for (let i = 0; i < ks.length; i++) {
     change.added = false;
-    root = hamtInsert(root, ks[i], vs[i], internalHash(ks[i]), 0, owner, false);
+    root = hamtInsert(root, ks[i], vs[i], internalHash(ks[i]), 0, owner);
     if (change.added) size++;
   }
   return { root, size };
@@ -247,48 +303,48 @@ export function hamtBuild(ks: readonly Term[], vs: readonly Term[]): { root: HNo
 export function hamtNext(
   root: HNode, path: bigint, limit: number,
 ): { ks: Term[]; vs: Term[]; next: bigint | null } | undefined {
+  // The stack (nodes, idxs) points at the next leaf to emit; idxs are slots indices (2 per child).
   const nodes: HNode[] = [];
   const idxs: number[] = [];
   let node = root;
   let p = path;
   for (;;) {
-    const idx = Number(p & 15n);
+    const i = 2 * Number(p & 15n);
     p >>= 4n;
-    if (idx >= node.kids.length) return undefined;
+    if (i >= node.slots.length) return undefined;
     nodes.push(node);
-    idxs.push(idx);
-    const kid = node.kids[idx];
+    idxs.push(i);
+    const kid = node.slots[i];
     if (!(kid instanceof HNode)) break;
     node = kid;
   }
   const ks: Term[] = [];
   const vs: Term[] = [];
-  // The stack (nodes, idxs) points at the next leaf to emit; advance depth first.
   for (;;) {
     const d = nodes.length - 1;
-    const n = nodes[d];
+    const slots = nodes[d].slots;
     const i = idxs[d];
     if (ks.length === limit) break;
-    ks.push(n.kids[i] as Term);
-    vs.push(n.vals[i]!);
+    ks.push(slots[i] as Term);
+    vs.push(slots[i + 1] as Term);
     // Move to the next leaf: up while this level is finished, then right, then down-left.
     let depth = d;
-    idxs[depth]++;
-    while (depth >= 0 && idxs[depth] >= nodes[depth].kids.length) {
+    idxs[depth] += 2;
+    while (depth >= 0 && idxs[depth] >= nodes[depth].slots.length) {
       nodes.pop();
       idxs.pop();
       depth--;
-      if (depth >= 0) idxs[depth]++;
+      if (depth >= 0) idxs[depth] += 2;
     }
     if (depth < 0) return { ks, vs, next: null };
-    let kid = nodes[depth].kids[idxs[depth]];
+    let kid = nodes[depth].slots[idxs[depth]];
     while (kid instanceof HNode) {
       nodes.push(kid);
       idxs.push(0);
-      kid = kid.kids[0];
+      kid = kid.slots[0];
     }
   }
   let next = 0n;
-  for (let d = idxs.length - 1; d >= 0; d--) next = (next << 4n) | BigInt(idxs[d]);
+  for (let d = idxs.length - 1; d >= 0; d--) next = (next << 4n) | BigInt(idxs[d] >> 1);
   return { ks, vs, next };
 }

@@ -15,6 +15,7 @@ import { H_MAP_SIZE, internalHash, mixWords, registerMapHashing } from './intern
 import { Cons, NIL } from './list.js';
 import {
   HNode, change, hamtBuild, hamtCollectReverse, hamtForEach, hamtGet, hamtInsert, hamtNext, hamtRemove,
+  hamtReplace,
 } from './map-hamt.js';
 import { compareExact as compareKeys } from './compare.js';
 import { normInt, type Term } from './term.js';
@@ -167,7 +168,7 @@ export class EMap {
   put(k: Term, v: Term): EMap {
     if (this.root !== null) {
       change.added = false;
-      const root = hamtInsert(this.root, k, v, internalHash(k), 0, null, false);
+      const root = hamtInsert(this.root, k, v, internalHash(k), 0, null);
       if (root === this.root) return this;
       return new EMap(change.added ? this.size + 1 : this.size, null, null, root);
     }
@@ -211,9 +212,8 @@ export class EMap {
   /** The map with k's value replaced, or undefined when k is absent (`:=`, maps:update/3). */
   update(k: Term, v: Term): EMap | undefined {
     if (this.root !== null) {
-      change.missing = false;
-      const root = hamtInsert(this.root, k, v, internalHash(k), 0, null, true);
-      if (change.missing) return undefined;
+      const root = hamtReplace(this.root, k, v, internalHash(k), 0, null);
+      if (root === null) return undefined;
       return root === this.root ? this : new EMap(this.size, null, null, root);
     }
     const i = this.indexOf(k);
@@ -263,7 +263,7 @@ export class EMap {
     let size = m.size;
     for (; i < kvs.length; i += 2) {
       change.added = false;
-      root = hamtInsert(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner, false);
+      root = hamtInsert(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner);
       if (change.added) size++;
     }
     return root === m.root ? m : new EMap(size, null, null, root);
@@ -329,10 +329,10 @@ export class EMap {
     }
     const owner = {};
     let root = this.root;
-    change.missing = false;
     for (let i = 0; i < kvs.length; i += 2) {
-      root = hamtInsert(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner, true);
-      if (change.missing) return undefined;
+      const r = hamtReplace(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner);
+      if (r === null) return undefined;
+      root = r;
     }
     return root === this.root ? this : new EMap(this.size, null, null, root);
   }
@@ -356,7 +356,7 @@ export class EMap {
       a.forEach((k, v) => {
         if (hamtGet(root, k) !== undefined) return;
         change.added = false;
-        root = hamtInsert(root, k, v, internalHash(k), 0, owner, false);
+        root = hamtInsert(root, k, v, internalHash(k), 0, owner);
         if (change.added) size++;
       });
       return root === b.root ? b : new EMap(size, null, null, root);
@@ -365,7 +365,7 @@ export class EMap {
     let size = a.size;
     b.forEach((k, v) => {
       change.added = false;
-      root = hamtInsert(root, k, v, internalHash(k), 0, owner, false);
+      root = hamtInsert(root, k, v, internalHash(k), 0, owner);
       if (change.added) size++;
     });
     return root === a.root ? a : new EMap(size, null, null, root);
@@ -501,12 +501,12 @@ registerMapHashing((m, stack, hash) => {
     }
     m = m.root;
   }
-  const node = m as HNode;
-  for (let i = 0; i < node.kids.length; i++) {
-    const kid = node.kids[i];
+  const slots = (m as HNode).slots;
+  for (let i = 0; i < slots.length; i += 2) {
+    const kid = slots[i];
     if (kid instanceof HNode) stack.push(kid);
     else {
-      stack.push(node.vals[i]);
+      stack.push(slots[i + 1]);
       stack.push(kid);
     }
   }
