@@ -203,7 +203,7 @@ function hashRef(hash: number, r: Ref): number {
 
 /**
  * How a map's content reaches the hash: map.ts registers it, since it owns the layouts. It gets
- * the map (or one of its trie nodes), mixes what erts mixes first into `hash` (with mixWords),
+ * the map, mixes what erts mixes first into `hash` (with mixWords),
  * pushes the parts still to be hashed onto `stack` (the last pushed is hashed first), and returns
  * the new hash.
  */
@@ -303,7 +303,7 @@ export function internalHash(term: Term, salt = 0): number {
         hash = mix2(hash, e.arity, 0, H_EXPORT);
       }
     } else {
-      // A map or one of its trie nodes: its layout decides what is hashed.
+      // A map: its layout decides what is hashed.
       hash = pushMap(t, stack, hash);
     }
     for (;;) {

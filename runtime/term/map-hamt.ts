@@ -13,53 +13,71 @@
 // Nodes are immutable once shared. A batch (building from a list, putMany) passes an owner token:
 // nodes it created itself carry the token and are updated in place, others are copied.
 //
-// A node keeps its entries in one array, two per occupied slot (key, value for a leaf; child,
-// undefined for an inner node), so that replacing an entry copies one array per level, and a
-// lookup follows one array per level: with keys and values in two arrays, the copies and the
-// garbage they make were the larger part of the cost of a large map (benchmarks/map_ops).
+// A node is one plain array: [bitmap, owner, then two entries per occupied slot in slot order:
+// key, value for a leaf; CHILD, node for an inner node]. One array rather than an object holding
+// key and value arrays because a large map is bound by memory: a lookup loads one array per
+// level instead of three objects, an update copies one array per level, and the garbage GC
+// copies and sweeps is a third of what it was (benchmarks/map_ops: hamtGet and GC were most of
+// its time). Other modules go through the accessors below (trieWidth, trieChild...), never
+// through the layout.
 
 import { internalHash } from './internal-hash.js';
 import { Cons } from './list.js';
 import { eqExact as keysEqual } from './compare.js';
 import type { Term } from './term.js';
 
-/** A node's entries: see HNode.slots. */
-export type Slots = Array<Term | HNode | undefined>;
+declare const trieNodeBrand: unique symbol;
+/** A trie node: an array laid out as the file comment says. */
+export type HNode = unknown[] & { readonly [trieNodeBrand]: true };
 
-export class HNode {
-  /** Occupied slots (bit s for slot s, 0..15). */
-  bitmap: number;
-  /**
-   * Two entries per occupied slot, in slot order: at 2i the key of a leaf or a child node, at
-   * 2i + 1 the leaf's value (undefined after a child). Made by newSlots or copied from such an
-   * array, never otherwise (see newSlots).
-   */
-  slots: Slots;
-  /** The batch that created this node and may still change it; null once shared. */
-  owner: object | null;
-  constructor(bitmap: number, slots: Slots, owner: object | null) {
-    this.bitmap = bitmap;
-    this.slots = slots;
-    this.owner = owner;
-  }
-}
+/** The key entry of a slot that holds a child node (the node is the value entry). */
+const CHILD: object = Object.freeze({ trieChild: true });
+
+/** Where a node's entries start: after the bitmap (index 0) and the owner (index 1). */
+const FIRST = 2;
 
 /**
- * A fresh slots array of length n. Every slots array is made here or copied (slice) from one made
- * here, so that all have the one V8 elements kind HOLEY_ELEMENTS: reads in hamtGet see a single
- * array shape, and a node whose entries are all numbers is not stored as a double array (whose
- * reads allocate a heap number for each integer handed out).
+ * A fresh node of `length` array elements (FIRST + 2 per slot), entries to be filled in. Every
+ * node is made here or copied (slice) from one made here, so all have the one V8 elements kind,
+ * HOLEY_ELEMENTS (the owner store makes it so): lookups see one array shape, and a node of
+ * integers is never a double array, whose reads allocate a heap number per integer handed out.
  */
-function newSlots(n: number): Slots {
-  const a: Slots = new Array(n);
-  a[0] = undefined;
-  if (n === 0) a.length = 0;
-  return a;
+function newNode(length: number, bitmap: number, owner: object | null): HNode {
+  const a = new Array<unknown>(length);
+  a[0] = bitmap;
+  a[1] = owner;
+  return a as HNode;
 }
 
 /** An empty root, for a batch to fill. */
 export function emptyNode(owner: object | null): HNode {
-  return new HNode(0, newSlots(0), owner);
+  return newNode(FIRST, 0, owner);
+}
+
+/** Occupied slots (bit s for slot s, 0..15). */
+export function trieBitmap(node: HNode): number {
+  return node[0] as number;
+}
+
+/** How many slots of the node are occupied (leaves and children). */
+export function trieWidth(node: HNode): number {
+  return (node.length - FIRST) >> 1;
+}
+
+/** The child node at position `pos` (0-based among occupied slots), or undefined for a leaf. */
+export function trieChild(node: HNode, pos: number): HNode | undefined {
+  const i = FIRST + 2 * pos;
+  return node[i] === CHILD ? (node[i + 1] as HNode) : undefined;
+}
+
+/** The key of the leaf at position `pos`. */
+export function trieKey(node: HNode, pos: number): Term {
+  return node[FIRST + 2 * pos] as Term;
+}
+
+/** The value of the leaf at position `pos`. */
+export function trieValue(node: HNode, pos: number): Term {
+  return node[FIRST + 2 * pos + 1] as Term;
 }
 
 function popcount(x: number): number {
@@ -91,19 +109,18 @@ export function hamtGet(root: HNode, key: Term): Term | undefined {
   let h = internalHash(key);
   let lvl = 0;
   for (;;) {
-    const bitmap = node.bitmap;
+    const bitmap = node[0] as number;
     const bit = 1 << (h & 15);
     if ((bitmap & bit) === 0) return undefined;
-    const i = popcount(bitmap & (bit - 1)) << 1;
-    const slots = node.slots;
-    const k = slots[i];
-    if (k instanceof HNode) {
-      node = k;
+    const i = FIRST + (popcount(bitmap & (bit - 1)) << 1);
+    const k = node[i];
+    if (k === CHILD) {
+      node = node[i + 1] as HNode;
       lvl++;
       h = nextHash(h, lvl, key);
       continue;
     }
-    return k === key || keysEqual(k as Term, key) ? (slots[i + 1] as Term) : undefined;
+    return k === key || keysEqual(k as Term, key) ? (node[i + 1] as Term) : undefined;
   }
 }
 
@@ -117,37 +134,33 @@ function pairNode(
   const s1 = h1 & 15;
   const s2 = h2 & 15;
   if (s1 === s2) {
-    const sub = pairNode(k1, v1, nextHash(h1, lvl + 1, k1), k2, v2, nextHash(h2, lvl + 1, k2), lvl + 1, owner);
-    const slots = newSlots(2);
-    slots[0] = sub;
-    return new HNode(1 << s1, slots, owner);
-  }
-  const slots = newSlots(4);
-  if (s1 < s2) {
-    slots[0] = k1;
-    slots[1] = v1;
-    slots[2] = k2;
-    slots[3] = v2;
-  } else {
-    slots[0] = k2;
-    slots[1] = v2;
-    slots[2] = k1;
-    slots[3] = v1;
-  }
-  return new HNode((1 << s1) | (1 << s2), slots, owner);
-}
-
-/** The node with the entry at slots index i (even) set to kid, val: in place when the batch owns it. */
-function withEntry(node: HNode, i: number, kid: Term | HNode, val: Term | undefined, owner: object | null): HNode {
-  if (owner !== null && node.owner === owner) {
-    node.slots[i] = kid;
-    node.slots[i + 1] = val;
+    const node = newNode(FIRST + 2, 1 << s1, owner);
+    node[FIRST] = CHILD;
+    node[FIRST + 1] = pairNode(k1, v1, nextHash(h1, lvl + 1, k1), k2, v2, nextHash(h2, lvl + 1, k2), lvl + 1, owner);
     return node;
   }
-  const slots = node.slots.slice();
-  slots[i] = kid;
-  slots[i + 1] = val;
-  return new HNode(node.bitmap, slots, owner);
+  const node = newNode(FIRST + 4, (1 << s1) | (1 << s2), owner);
+  const first = s1 < s2 ? FIRST : FIRST + 2;
+  const second = s1 < s2 ? FIRST + 2 : FIRST;
+  node[first] = k1;
+  node[first + 1] = v1;
+  node[second] = k2;
+  node[second + 1] = v2;
+  return node;
+}
+
+/** The node with entries i, i + 1 set to k, v: in place when the batch owns it, else a copy. */
+function withEntry(node: HNode, i: number, k: unknown, v: unknown, owner: object | null): HNode {
+  if (owner !== null && node[1] === owner) {
+    node[i] = k;
+    node[i + 1] = v;
+    return node;
+  }
+  const copy = node.slice() as HNode;
+  copy[1] = owner;
+  copy[i] = k;
+  copy[i + 1] = v;
+  return copy;
 }
 
 /**
@@ -157,38 +170,33 @@ function withEntry(node: HNode, i: number, kid: Term | HNode, val: Term | undefi
  * erts does in hashmaps.
  */
 export function hamtInsert(node: HNode, key: Term, val: Term, h: number, lvl: number, owner: object | null): HNode {
-  const bitmap = node.bitmap;
+  const bitmap = node[0] as number;
   const bit = 1 << (h & 15);
-  const i = popcount(bitmap & (bit - 1)) << 1;
-  const slots = node.slots;
+  const i = FIRST + (popcount(bitmap & (bit - 1)) << 1);
   if ((bitmap & bit) === 0) {
     change.added = true;
-    const n = slots.length;
-    const grown = newSlots(n + 2);
-    for (let j = 0; j < i; j++) grown[j] = slots[j];
+    const n = node.length;
+    const grown = newNode(n + 2, bitmap | bit, owner);
+    for (let j = FIRST; j < i; j++) grown[j] = node[j];
     grown[i] = key;
     grown[i + 1] = val;
-    for (let j = i; j < n; j++) grown[j + 2] = slots[j];
-    if (owner !== null && node.owner === owner) {
-      node.bitmap = bitmap | bit;
-      node.slots = grown;
-      return node;
-    }
-    return new HNode(bitmap | bit, grown, owner);
+    for (let j = i; j < n; j++) grown[j + 2] = node[j];
+    return grown;
   }
-  const k = slots[i];
-  if (k instanceof HNode) {
-    const nk = hamtInsert(k, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
-    return nk === k ? node : withEntry(node, i, nk, undefined, owner);
+  const k = node[i];
+  if (k === CHILD) {
+    const kid = node[i + 1] as HNode;
+    const nk = hamtInsert(kid, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
+    return nk === kid ? node : withEntry(node, i, CHILD, nk, owner);
   }
   if (k === key || keysEqual(k as Term, key)) {
-    if (k === key && slots[i + 1] === val) return node;
+    if (k === key && node[i + 1] === val) return node;
     return withEntry(node, i, key, val, owner);
   }
   change.added = true;
-  const kv = slots[i + 1] as Term;
+  const kv = node[i + 1] as Term;
   const sub = pairNode(k as Term, kv, hashAt(k as Term, lvl + 1), key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
-  return withEntry(node, i, sub, undefined, owner);
+  return withEntry(node, i, CHILD, sub, owner);
 }
 
 /**
@@ -196,19 +204,19 @@ export function hamtInsert(node: HNode, key: Term, val: Term, h: number, lvl: nu
  * The key stored is the new one, as hamtInsert's.
  */
 export function hamtReplace(node: HNode, key: Term, val: Term, h: number, lvl: number, owner: object | null): HNode | null {
-  const bitmap = node.bitmap;
+  const bitmap = node[0] as number;
   const bit = 1 << (h & 15);
   if ((bitmap & bit) === 0) return null;
-  const i = popcount(bitmap & (bit - 1)) << 1;
-  const slots = node.slots;
-  const k = slots[i];
-  if (k instanceof HNode) {
-    const nk = hamtReplace(k, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
+  const i = FIRST + (popcount(bitmap & (bit - 1)) << 1);
+  const k = node[i];
+  if (k === CHILD) {
+    const kid = node[i + 1] as HNode;
+    const nk = hamtReplace(kid, key, val, nextHash(h, lvl + 1, key), lvl + 1, owner);
     if (nk === null) return null;
-    return nk === k ? node : withEntry(node, i, nk, undefined, owner);
+    return nk === kid ? node : withEntry(node, i, CHILD, nk, owner);
   }
   if (k !== key && !keysEqual(k as Term, key)) return null;
-  if (k === key && slots[i + 1] === val) return node;
+  if (k === key && node[i + 1] === val) return node;
   return withEntry(node, i, key, val, owner);
 }
 
@@ -217,39 +225,34 @@ class Lone {
   constructor(readonly key: Term, readonly val: Term) {}
 }
 
-/** node's slots without the entry at index i (even). */
-function without(slots: Slots, i: number): Slots {
-  const n = slots.length - 2;
-  const out = newSlots(n);
-  for (let j = 0; j < i; j++) out[j] = slots[j];
-  for (let j = i; j < n; j++) out[j] = slots[j + 2];
-  return out;
-}
-
 function removeRec(node: HNode, key: Term, h: number, lvl: number, isRoot: boolean): HNode | Lone {
+  const bitmap = node[0] as number;
   const bit = 1 << (h & 15);
-  if ((node.bitmap & bit) === 0) return node;
-  const i = popcount(node.bitmap & (bit - 1)) << 1;
-  const slots = node.slots;
-  const k = slots[i];
-  if (k instanceof HNode) {
-    const r = removeRec(k, key, nextHash(h, lvl + 1, key), lvl + 1, false);
-    if (r === k) return node;
+  if ((bitmap & bit) === 0) return node;
+  const i = FIRST + (popcount(bitmap & (bit - 1)) << 1);
+  const k = node[i];
+  if (k === CHILD) {
+    const kid = node[i + 1] as HNode;
+    const r = removeRec(kid, key, nextHash(h, lvl + 1, key), lvl + 1, false);
+    if (r === kid) return node;
     if (r instanceof Lone) {
       // The child folded into one leaf: it takes the child's place, and may fold this node too.
-      if (slots.length === 2 && !isRoot) return r;
+      if (node.length === FIRST + 2 && !isRoot) return r;
       return withEntry(node, i, r.key, r.val, null);
     }
-    return withEntry(node, i, r, undefined, null);
+    return withEntry(node, i, CHILD, r, null);
   }
   if (k !== key && !keysEqual(k as Term, key)) return node;
   change.removed = true;
-  if (!isRoot && slots.length === 4) {
-    const other = 2 - i;
-    const ok = slots[other];
-    if (!(ok instanceof HNode)) return new Lone(ok as Term, slots[other + 1] as Term);
+  if (!isRoot && node.length === FIRST + 4) {
+    const other = i === FIRST ? FIRST + 2 : FIRST;
+    if (node[other] !== CHILD) return new Lone(node[other] as Term, node[other + 1] as Term);
   }
-  return new HNode(node.bitmap & ~bit, without(slots, i), null);
+  const n = node.length - 2;
+  const out = newNode(n, bitmap & ~bit, null);
+  for (let j = FIRST; j < i; j++) out[j] = node[j];
+  for (let j = i; j < n; j++) out[j] = node[j + 2];
+  return out;
 }
 
 /** The root without `key` (the same root when absent; `change.removed` tells). */
@@ -260,23 +263,21 @@ export function hamtRemove(root: HNode, key: Term): HNode {
 
 /** Calls f(key, value) for every leaf in iteration order (maps:fold, maps:next, printing). */
 export function hamtForEach(node: HNode, f: (k: Term, v: Term) => void): void {
-  const slots = node.slots;
-  for (let i = 0; i < slots.length; i += 2) {
-    const k = slots[i];
-    if (k instanceof HNode) hamtForEach(k, f);
-    else f(k as Term, slots[i + 1] as Term);
+  for (let i = FIRST; i < node.length; i += 2) {
+    const k = node[i];
+    if (k === CHILD) hamtForEach(node[i + 1] as HNode, f);
+    else f(k as Term, node[i + 1] as Term);
   }
 }
 
 /** Appends keys and values in maps:to_list order (iteration order reversed). */
 export function hamtCollectReverse(node: HNode, ks: Term[], vs: Term[]): void {
-  const slots = node.slots;
-  for (let i = slots.length - 2; i >= 0; i -= 2) {
-    const k = slots[i];
-    if (k instanceof HNode) hamtCollectReverse(k, ks, vs);
+  for (let i = node.length - 2; i >= FIRST; i -= 2) {
+    const k = node[i];
+    if (k === CHILD) hamtCollectReverse(node[i + 1] as HNode, ks, vs);
     else {
       ks.push(k as Term);
-      vs.push(slots[i + 1] as Term);
+      vs.push(node[i + 1] as Term);
     }
   }
 }
@@ -303,48 +304,49 @@ export function hamtBuild(ks: readonly Term[], vs: readonly Term[]): { root: HNo
 export function hamtNext(
   root: HNode, path: bigint, limit: number,
 ): { ks: Term[]; vs: Term[]; next: bigint | null } | undefined {
-  // The stack (nodes, idxs) points at the next leaf to emit; idxs are slots indices (2 per child).
+  // The stack (nodes, idxs) points at the next leaf to emit; idxs are array indices of entries.
   const nodes: HNode[] = [];
   const idxs: number[] = [];
   let node = root;
   let p = path;
   for (;;) {
-    const i = 2 * Number(p & 15n);
+    const i = FIRST + 2 * Number(p & 15n);
     p >>= 4n;
-    if (i >= node.slots.length) return undefined;
+    if (i >= node.length) return undefined;
     nodes.push(node);
     idxs.push(i);
-    const kid = node.slots[i];
-    if (!(kid instanceof HNode)) break;
-    node = kid;
+    if (node[i] !== CHILD) break;
+    node = node[i + 1] as HNode;
   }
   const ks: Term[] = [];
   const vs: Term[] = [];
   for (;;) {
     const d = nodes.length - 1;
-    const slots = nodes[d].slots;
+    const n = nodes[d];
     const i = idxs[d];
     if (ks.length === limit) break;
-    ks.push(slots[i] as Term);
-    vs.push(slots[i + 1] as Term);
+    ks.push(n[i] as Term);
+    vs.push(n[i + 1] as Term);
     // Move to the next leaf: up while this level is finished, then right, then down-left.
     let depth = d;
     idxs[depth] += 2;
-    while (depth >= 0 && idxs[depth] >= nodes[depth].slots.length) {
+    while (depth >= 0 && idxs[depth] >= nodes[depth].length) {
       nodes.pop();
       idxs.pop();
       depth--;
       if (depth >= 0) idxs[depth] += 2;
     }
     if (depth < 0) return { ks, vs, next: null };
-    let kid = nodes[depth].slots[idxs[depth]];
-    while (kid instanceof HNode) {
-      nodes.push(kid);
-      idxs.push(0);
-      kid = kid.slots[0];
+    let at = nodes[depth];
+    let j = idxs[depth];
+    while (at[j] === CHILD) {
+      at = at[j + 1] as HNode;
+      j = FIRST;
+      nodes.push(at);
+      idxs.push(j);
     }
   }
   let next = 0n;
-  for (let d = idxs.length - 1; d >= 0; d--) next = (next << 4n) | BigInt(idxs[d] >> 1);
+  for (let d = idxs.length - 1; d >= 0; d--) next = (next << 4n) | BigInt((idxs[d] - FIRST) >> 1);
   return { ks, vs, next };
 }

@@ -486,30 +486,24 @@ function mergeSmall(a: EMap, b: EMap): EMap {
 
 // What erts hashes for a map (make_internal_hash): its size, then for a flatmap each key and value
 // in key order; for a hashmap the trie's children, last slot first, a leaf as key then value and
-// an inner node as its own children (inner nodes carry no size).
+// an inner node as its own children (inner nodes carry no size): the leaves, key then value, in
+// reverse iteration order. Pushed in iteration order, they are popped in that reverse.
 registerMapHashing((m, stack, hash) => {
-  if (m instanceof EMap) {
-    hash = mixWords(hash, m.size, 0, H_MAP_SIZE);
-    if (m.root === null) {
-      const ks = m.ks!;
-      const vs = m.vs!;
-      for (let i = ks.length - 1; i >= 0; i--) {
-        stack.push(vs[i]);
-        stack.push(ks[i]);
-      }
-      return hash;
+  if (!(m instanceof EMap)) throw new TypeError('internal-hash: not a term');
+  hash = mixWords(hash, m.size, 0, H_MAP_SIZE);
+  if (m.root === null) {
+    const ks = m.ks!;
+    const vs = m.vs!;
+    for (let i = ks.length - 1; i >= 0; i--) {
+      stack.push(vs[i]);
+      stack.push(ks[i]);
     }
-    m = m.root;
+    return hash;
   }
-  const slots = (m as HNode).slots;
-  for (let i = 0; i < slots.length; i += 2) {
-    const kid = slots[i];
-    if (kid instanceof HNode) stack.push(kid);
-    else {
-      stack.push(slots[i + 1]);
-      stack.push(kid);
-    }
-  }
+  hamtForEach(m.root, (k, v) => {
+    stack.push(v);
+    stack.push(k);
+  });
   return hash;
 });
 
