@@ -219,6 +219,15 @@ export const mixWords = mix2;
 export const H_MAP_SIZE = H_MAP;
 
 /**
+ * internalHash(key) for a map key, with integer keys hashed here: internalHash holds the whole
+ * term walker, too big for V8 to inline into a map lookup, and an integer needs none of it.
+ */
+export function mapKeyHash(key: Term): number {
+  if (typeof key === 'number') return hashSmallNumber(INTERNAL_HASH_SEED | 0, key) >>> 0;
+  return internalHash(key);
+}
+
+/**
  * erts's make_internal_hash(term, salt) as an unsigned 32-bit number. The term is walked in
  * pre-order, left to right; an explicit stack keeps deep lists off the JS stack.
  */

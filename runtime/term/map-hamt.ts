@@ -24,7 +24,7 @@
 // GC were most of its time). Other modules go through the accessors below (trieWidth,
 // trieChild...), never through the layout.
 
-import { internalHash } from './internal-hash.js';
+import { internalHash, mapKeyHash } from './internal-hash.js';
 import { Cons } from './list.js';
 import { eqExact as keysEqual } from './compare.js';
 import type { Term } from './term.js';
@@ -111,7 +111,7 @@ const MAX_LEVEL = 256;
 
 /** The hash bits of `key` as seen from level `lvl`: its slot there is the low nibble. */
 export function hashAt(key: Term, lvl: number): number {
-  if (lvl < 8) return internalHash(key) >>> (4 * lvl);
+  if (lvl < 8) return mapKeyHash(key) >>> (4 * lvl);
   const base = lvl - (lvl & 7);
   return internalHash(new Cons(base, key)) >>> (4 * (lvl & 7));
 }
@@ -124,7 +124,7 @@ function nextHash(h: number, newLvl: number, key: Term): number {
 
 export function hamtGet(root: HNode, key: Term): Term | undefined {
   let node = root;
-  let h = internalHash(key);
+  let h = mapKeyHash(key);
   let lvl = 0;
   for (;;) {
     const bitmap = node[0] as number;
@@ -299,7 +299,7 @@ function removeRec(node: HNode, key: Term, h: number, lvl: number, isRoot: boole
 
 /** The root without `key` (the same root when absent; `change.removed` tells). */
 export function hamtRemove(root: HNode, key: Term): HNode {
-  const r = removeRec(root, key, internalHash(key), 0, true);
+  const r = removeRec(root, key, mapKeyHash(key), 0, true);
   return r as HNode; // the root never folds into a leaf
 }
 
@@ -343,7 +343,7 @@ export function hamtBuild(ks: readonly Term[], vs: readonly Term[]): { root: HNo
   let size = 0;
   for (let i = 0; i < ks.length; i++) {
     change.added = false;
-    root = hamtInsert(root, ks[i], vs[i], internalHash(ks[i]), 0, owner);
+    root = hamtInsert(root, ks[i], vs[i], mapKeyHash(ks[i]), 0, owner);
     if (change.added) size++;
   }
   return { root, size };

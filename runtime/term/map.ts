@@ -11,7 +11,7 @@
 
 import { Atom, atom } from './atom.js';
 import { badarg } from '../errors.js';
-import { H_MAP_SIZE, internalHash, mixWords, registerMapHashing } from './internal-hash.js';
+import { H_MAP_SIZE, mapKeyHash, mixWords, registerMapHashing } from './internal-hash.js';
 import { Cons, NIL } from './list.js';
 import {
   HNode, change, hamtBuild, hamtCollectReverse, hamtForEach, hamtGet, hamtInsert, hamtNext, hamtRemove,
@@ -168,7 +168,7 @@ export class EMap {
   put(k: Term, v: Term): EMap {
     if (this.root !== null) {
       change.added = false;
-      const root = hamtInsert(this.root, k, v, internalHash(k), 0, null);
+      const root = hamtInsert(this.root, k, v, mapKeyHash(k), 0, null);
       if (root === this.root) return this;
       return new EMap(change.added ? this.size + 1 : this.size, null, null, root);
     }
@@ -212,7 +212,7 @@ export class EMap {
   /** The map with k's value replaced, or undefined when k is absent (`:=`, maps:update/3). */
   update(k: Term, v: Term): EMap | undefined {
     if (this.root !== null) {
-      const root = hamtReplace(this.root, k, v, internalHash(k), 0, null);
+      const root = hamtReplace(this.root, k, v, mapKeyHash(k), 0, null);
       if (root === null) return undefined;
       return root === this.root ? this : new EMap(this.size, null, null, root);
     }
@@ -263,7 +263,7 @@ export class EMap {
     let size = m.size;
     for (; i < kvs.length; i += 2) {
       change.added = false;
-      root = hamtInsert(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner);
+      root = hamtInsert(root, kvs[i], kvs[i + 1], mapKeyHash(kvs[i]), 0, owner);
       if (change.added) size++;
     }
     return root === m.root ? m : new EMap(size, null, null, root);
@@ -330,7 +330,7 @@ export class EMap {
     const owner = {};
     let root = this.root;
     for (let i = 0; i < kvs.length; i += 2) {
-      const r = hamtReplace(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner);
+      const r = hamtReplace(root, kvs[i], kvs[i + 1], mapKeyHash(kvs[i]), 0, owner);
       if (r === null) return undefined;
       root = r;
     }
@@ -356,7 +356,7 @@ export class EMap {
       a.forEach((k, v) => {
         if (hamtGet(root, k) !== undefined) return;
         change.added = false;
-        root = hamtInsert(root, k, v, internalHash(k), 0, owner);
+        root = hamtInsert(root, k, v, mapKeyHash(k), 0, owner);
         if (change.added) size++;
       });
       return root === b.root ? b : new EMap(size, null, null, root);
@@ -365,7 +365,7 @@ export class EMap {
     let size = a.size;
     b.forEach((k, v) => {
       change.added = false;
-      root = hamtInsert(root, k, v, internalHash(k), 0, owner);
+      root = hamtInsert(root, k, v, mapKeyHash(k), 0, owner);
       if (change.added) size++;
     });
     return root === a.root ? a : new EMap(size, null, null, root);
