@@ -26,6 +26,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "crash reports print heap_size, stack_size and reductions, which follow erts's GC and reduction accounting; beamjs reports estimates (runtime/bifs/erlang/process-info.ts)",
   'otp/proc_reports':
     'max_heap_size is stored but not enforced (erts kills the process), so the program prints {survived,300} and its later lines come in another order',
+  'maps/maps_hash_collisions':
+    "keys whose 32-bit internal hashes are equal part below the eighth trie level by a second hash, and erts 25's is not the one runtime/term/map-hamt.ts computes (hashAt: make_internal_hash([8 | Key]); neither [1 | Key], other cons, tuple or salt variants searched reproduce erts's slots), so such keys sit in other slots: display and erts_debug:flat_size differ, and for 2 of these 8 pairs maps:keys/fold order does too",
   'errors/errors_badarity_in_catch':
     "a badarity/badfun raised by call_fun inside a catch or try: erts's trace lists the calling function twice (the call_fun location, then its return address, which differ), beamjs once; outside a catch erts lists it once too",
 };

@@ -18,7 +18,7 @@ import { Fun } from '../term/fun.js';
 import { LOCAL_NODE, Pid, Port, Ref } from '../term/identifiers.js';
 import { Cons } from '../term/list.js';
 import { EMap } from '../term/map.js';
-import { HNode } from '../term/map-hamt.js';
+import { type HNode, trieChild, trieKey, trieValue, trieWidth } from '../term/map-hamt.js';
 import type { Term } from '../term/term.js';
 import type { Process } from '../process/process.js';
 import { aliases } from '../process/signals.js';
@@ -84,12 +84,28 @@ function refWords(r: Ref): number {
   return aliases.has(refKey(r)) ? 4 : 3;
 }
 
+/**
+ * The words of a hashmap trie's nodes and leaves (a header and one word per child, a root one
+ * more for the size, a leaf a cons [Key | Value]); its keys and values are pushed onto `terms`.
+ */
+function trieWords(node: HNode, isRoot: boolean, terms: Term[]): number {
+  const width = trieWidth(node);
+  let n = (isRoot ? 2 : 1) + width;
+  for (let i = 0; i < width; i++) {
+    const kid = trieChild(node, i);
+    if (kid !== undefined) n += trieWords(kid, false, terms);
+    else {
+      n += 2;
+      terms.push(trieKey(node, i), trieValue(node, i));
+    }
+  }
+  return n;
+}
+
 /** The words of `t` as erts's size_object counts them on a 64-bit machine. */
 export function flatSize(t: Term): number {
   let n = 0;
-  const stack: Array<Term | HNode> = [t];
-  // The root nodes of the hashmaps met: a root has a size word besides its header.
-  const roots = new Set<HNode>();
+  const stack: Term[] = [t];
   while (stack.length > 0) {
     const x = stack.pop()!;
     if (typeof x === 'number' || x instanceof Atom) continue;
@@ -111,18 +127,8 @@ export function flatSize(t: Term): number {
         x.forEach((k, v) => stack.push(k, v));
       } else {
         // map_hashmap_children/1's view of an inner node is that node, without a root's size word.
-        if (!isHashmapNodeView(x)) roots.add(x.root);
-        stack.push(x.root);
+        n += trieWords(x.root, !isHashmapNodeView(x), stack);
       }
-    } else if (x instanceof HNode) {
-      n += (roots.has(x) ? 2 : 1) + x.kids.length;
-      x.kids.forEach((kid, i) => {
-        if (kid instanceof HNode) stack.push(kid);
-        else {
-          n += 2; // the leaf: a cons [Key | Value]
-          stack.push(kid, x.vals[i]!);
-        }
-      });
     } else if (x instanceof Pid || x instanceof Port) {
       if (x.node !== LOCAL_NODE) n += 4;
     } else if (x instanceof Ref) {

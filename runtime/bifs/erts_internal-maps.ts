@@ -7,7 +7,7 @@
 // order of the entries. Other erts_internal BIFs live in files of their own topic.
 
 import { EMap, mapNext } from '../term/map.js';
-import { HNode, hamtForEach } from '../term/map-hamt.js';
+import { type HNode, hamtForEach, trieChild, trieKey, trieValue, trieWidth } from '../term/map-hamt.js';
 import { Cons, NIL } from '../term/list.js';
 import type { Term } from '../term/term.js';
 import { badarg, raiseTagged } from '../errors.js';
@@ -48,10 +48,10 @@ function viewOf(node: HNode): EMap {
 function leafOf(node: HNode, i: number): Cons {
   let ls = leaves.get(node);
   if (ls === undefined) {
-    ls = new Array(node.kids.length);
+    ls = new Array(trieWidth(node));
     leaves.set(node, ls);
   }
-  return (ls[i] ??= new Cons(node.kids[i] as Term, node.vals[i] as Term));
+  return (ls[i] ??= new Cons(trieKey(node, i), trieValue(node, i)));
 }
 
 defineGuarded('erts_internal', 'map_hashmap_children', 1, (_p: Process, m: Term) => {
@@ -59,9 +59,9 @@ defineGuarded('erts_internal', 'map_hashmap_children', 1, (_p: Process, m: Term)
   if (m.root === null) return badarg();
   const node = m.root;
   let out: Term = NIL;
-  for (let i = 0; i < node.kids.length; i++) {
-    const kid = node.kids[i];
-    out = new Cons(kid instanceof HNode ? viewOf(kid) : leafOf(node, i), out);
+  for (let i = 0; i < trieWidth(node); i++) {
+    const kid = trieChild(node, i);
+    out = new Cons(kid !== undefined ? viewOf(kid) : leafOf(node, i), out);
   }
   return out;
 });

@@ -14,7 +14,7 @@ import { EFloat } from './float.js';
 import { Cons, NIL } from './list.js';
 import { BitStr } from './bitstring.js';
 import { EMap } from './map.js';
-import { HNode } from './map-hamt.js';
+import { type HNode, trieBitmap, trieChild, trieKey, trieValue, trieWidth } from './map-hamt.js';
 import { Fun } from './fun.js';
 import { Pid, Port, Ref } from './identifiers.js';
 import type { Term } from './term.js';
@@ -45,9 +45,14 @@ export function formatTermW(t: Term): string {
 // The walk, shared by both printers: a work stack of terms to print and literal text to emit
 // (no term is a JS string), so deep terms do not deepen the JS stack.
 
+/** A trie node of a large map on the work stack (a node is an array, which a tuple is too). */
+class TrieNode {
+  constructor(readonly node: HNode) {}
+}
+
 function print(root: Term, disp: boolean): string {
   const out: string[] = [];
-  const work: Array<Term | HNode | string> = [root];
+  const work: Array<Term | TrieNode | string> = [root];
   while (work.length > 0) {
     const t = work.pop()!;
     if (typeof t === 'string') {
@@ -89,7 +94,7 @@ function print(root: Term, disp: boolean): string {
         // erts prints a large map as its hash trie: each node's slot bitmap in hex, then its
         // children in slot order, a key-value leaf being the cons [Key|Value] that erts stores.
         out.push('#');
-        work.push(t.root);
+        work.push(new TrieNode(t.root));
         continue;
       }
       out.push('#{');
@@ -104,12 +109,13 @@ function print(root: Term, disp: boolean): string {
         work.push(entries[i][0]);
         if (i > 0) work.push(',');
       }
-    } else if (t instanceof HNode) {
-      out.push(`<${t.bitmap.toString(16)}>{`);
+    } else if (t instanceof TrieNode) {
+      const node = t.node;
+      out.push(`<${trieBitmap(node).toString(16)}>{`);
       work.push('}');
-      for (let i = t.kids.length - 1; i >= 0; i--) {
-        const kid = t.kids[i];
-        work.push(kid instanceof HNode ? kid : new Cons(kid, t.vals[i]!));
+      for (let i = trieWidth(node) - 1; i >= 0; i--) {
+        const kid = trieChild(node, i);
+        work.push(kid !== undefined ? new TrieNode(kid) : new Cons(trieKey(node, i), trieValue(node, i)));
         if (i > 0) work.push(',');
       }
     } else if (t instanceof BitStr) {
@@ -132,7 +138,7 @@ function print(root: Term, disp: boolean): string {
   return out.join('');
 }
 
-function pushSeparated(work: Array<Term | HNode | string>, items: readonly Term[]): void {
+function pushSeparated(work: Array<Term | TrieNode | string>, items: readonly Term[]): void {
   for (let i = items.length - 1; i >= 0; i--) {
     work.push(items[i]);
     if (i > 0) work.push(',');

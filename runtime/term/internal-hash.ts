@@ -203,7 +203,7 @@ function hashRef(hash: number, r: Ref): number {
 
 /**
  * How a map's content reaches the hash: map.ts registers it, since it owns the layouts. It gets
- * the map (or one of its trie nodes), mixes what erts mixes first into `hash` (with mixWords),
+ * the map, mixes what erts mixes first into `hash` (with mixWords),
  * pushes the parts still to be hashed onto `stack` (the last pushed is hashed first), and returns
  * the new hash.
  */
@@ -217,6 +217,15 @@ export function registerMapHashing(f: MapHashPush): void {
 /** erts's word mix, for map.ts: the size of a map is mixed as mixWords(hash, size, 0, H_MAP_SIZE). */
 export const mixWords = mix2;
 export const H_MAP_SIZE = H_MAP;
+
+/**
+ * internalHash(key) for a map key, with integer keys hashed here: internalHash holds the whole
+ * term walker, too big for V8 to inline into a map lookup, and an integer needs none of it.
+ */
+export function mapKeyHash(key: Term): number {
+  if (typeof key === 'number') return hashSmallNumber(INTERNAL_HASH_SEED | 0, key) >>> 0;
+  return internalHash(key);
+}
 
 /**
  * erts's make_internal_hash(term, salt) as an unsigned 32-bit number. The term is walked in
@@ -303,7 +312,7 @@ export function internalHash(term: Term, salt = 0): number {
         hash = mix2(hash, e.arity, 0, H_EXPORT);
       }
     } else {
-      // A map or one of its trie nodes: its layout decides what is hashed.
+      // A map: its layout decides what is hashed.
       hash = pushMap(t, stack, hash);
     }
     for (;;) {

@@ -11,10 +11,11 @@
 
 import { Atom, atom } from './atom.js';
 import { badarg } from '../errors.js';
-import { H_MAP_SIZE, internalHash, mixWords, registerMapHashing } from './internal-hash.js';
+import { H_MAP_SIZE, mapKeyHash, mixWords, registerMapHashing } from './internal-hash.js';
 import { Cons, NIL } from './list.js';
 import {
   HNode, change, hamtBuild, hamtCollectReverse, hamtForEach, hamtGet, hamtInsert, hamtNext, hamtRemove,
+  hamtReplace,
 } from './map-hamt.js';
 import { compareExact as compareKeys } from './compare.js';
 import { normInt, type Term } from './term.js';
@@ -167,7 +168,7 @@ export class EMap {
   put(k: Term, v: Term): EMap {
     if (this.root !== null) {
       change.added = false;
-      const root = hamtInsert(this.root, k, v, internalHash(k), 0, null, false);
+      const root = hamtInsert(this.root, k, v, mapKeyHash(k), 0, null);
       if (root === this.root) return this;
       return new EMap(change.added ? this.size + 1 : this.size, null, null, root);
     }
@@ -211,9 +212,8 @@ export class EMap {
   /** The map with k's value replaced, or undefined when k is absent (`:=`, maps:update/3). */
   update(k: Term, v: Term): EMap | undefined {
     if (this.root !== null) {
-      change.missing = false;
-      const root = hamtInsert(this.root, k, v, internalHash(k), 0, null, true);
-      if (change.missing) return undefined;
+      const root = hamtReplace(this.root, k, v, mapKeyHash(k), 0, null);
+      if (root === null) return undefined;
       return root === this.root ? this : new EMap(this.size, null, null, root);
     }
     const i = this.indexOf(k);
@@ -263,7 +263,7 @@ export class EMap {
     let size = m.size;
     for (; i < kvs.length; i += 2) {
       change.added = false;
-      root = hamtInsert(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner, false);
+      root = hamtInsert(root, kvs[i], kvs[i + 1], mapKeyHash(kvs[i]), 0, owner);
       if (change.added) size++;
     }
     return root === m.root ? m : new EMap(size, null, null, root);
@@ -329,10 +329,10 @@ export class EMap {
     }
     const owner = {};
     let root = this.root;
-    change.missing = false;
     for (let i = 0; i < kvs.length; i += 2) {
-      root = hamtInsert(root, kvs[i], kvs[i + 1], internalHash(kvs[i]), 0, owner, true);
-      if (change.missing) return undefined;
+      const r = hamtReplace(root, kvs[i], kvs[i + 1], mapKeyHash(kvs[i]), 0, owner);
+      if (r === null) return undefined;
+      root = r;
     }
     return root === this.root ? this : new EMap(this.size, null, null, root);
   }
@@ -356,7 +356,7 @@ export class EMap {
       a.forEach((k, v) => {
         if (hamtGet(root, k) !== undefined) return;
         change.added = false;
-        root = hamtInsert(root, k, v, internalHash(k), 0, owner, false);
+        root = hamtInsert(root, k, v, mapKeyHash(k), 0, owner);
         if (change.added) size++;
       });
       return root === b.root ? b : new EMap(size, null, null, root);
@@ -365,7 +365,7 @@ export class EMap {
     let size = a.size;
     b.forEach((k, v) => {
       change.added = false;
-      root = hamtInsert(root, k, v, internalHash(k), 0, owner, false);
+      root = hamtInsert(root, k, v, mapKeyHash(k), 0, owner);
       if (change.added) size++;
     });
     return root === a.root ? a : new EMap(size, null, null, root);
@@ -486,30 +486,24 @@ function mergeSmall(a: EMap, b: EMap): EMap {
 
 // What erts hashes for a map (make_internal_hash): its size, then for a flatmap each key and value
 // in key order; for a hashmap the trie's children, last slot first, a leaf as key then value and
-// an inner node as its own children (inner nodes carry no size).
+// an inner node as its own children (inner nodes carry no size): the leaves, key then value, in
+// reverse iteration order. Pushed in iteration order, they are popped in that reverse.
 registerMapHashing((m, stack, hash) => {
-  if (m instanceof EMap) {
-    hash = mixWords(hash, m.size, 0, H_MAP_SIZE);
-    if (m.root === null) {
-      const ks = m.ks!;
-      const vs = m.vs!;
-      for (let i = ks.length - 1; i >= 0; i--) {
-        stack.push(vs[i]);
-        stack.push(ks[i]);
-      }
-      return hash;
+  if (!(m instanceof EMap)) throw new TypeError('internal-hash: not a term');
+  hash = mixWords(hash, m.size, 0, H_MAP_SIZE);
+  if (m.root === null) {
+    const ks = m.ks!;
+    const vs = m.vs!;
+    for (let i = ks.length - 1; i >= 0; i--) {
+      stack.push(vs[i]);
+      stack.push(ks[i]);
     }
-    m = m.root;
+    return hash;
   }
-  const node = m as HNode;
-  for (let i = 0; i < node.kids.length; i++) {
-    const kid = node.kids[i];
-    if (kid instanceof HNode) stack.push(kid);
-    else {
-      stack.push(node.vals[i]);
-      stack.push(kid);
-    }
-  }
+  hamtForEach(m.root, (k, v) => {
+    stack.push(v);
+    stack.push(k);
+  });
   return hash;
 });
 
